@@ -1,0 +1,34 @@
+/**
+ * The contract between the renderer and whichever host runs it (Electron's preload or the
+ * browser host). Typed once here; the preload implements it with `satisfies HostApi`.
+ * No DOM, no Node: this file is imported by main, preload and renderer alike.
+ */
+
+/** A file the user picked or dropped, read in full. */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Commands the native menu (or a second app instance) sends to the renderer. */
+export type MenuCommand =
+  | 'import-pdfs'
+  | 'new-case'
+  | 'show-shortcuts'
+  | 'show-about'
+  | 'reset-sample-case';
+
+export interface HostApi {
+  readonly kind: 'electron';
+  /** Shows the native open dialog; resolves to the PDFs chosen (empty when cancelled). */
+  pickPdfFiles(): Promise<PickedFile[]>;
+  /** Asks the user, then opens an http(s) URL in the system browser. Resolves true if opened. */
+  openExternal(url: string): Promise<boolean>;
+  /** Files passed on the command line or opened with the app ("Open with"). */
+  onFilesOpened(listener: (files: PickedFile[]) => void): () => void;
+  /** Menu items and accelerators handled in the renderer. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells main the renderer is ready to receive queued files and commands. */
+  rendererReady(): void;
+  appVersion(): Promise<string>;
+}

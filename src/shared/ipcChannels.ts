@@ -1,0 +1,21 @@
+/** IPC channel names. Main registers handlers only for these; anything else is refused. */
+export const IpcChannel = {
+  pickPdfFiles: 'clausebench:pick-pdf-files',
+  openExternal: 'clausebench:open-external',
+  appVersion: 'clausebench:app-version',
+  rendererReady: 'clausebench:renderer-ready',
+  filesOpened: 'clausebench:files-opened',
+  menuCommand: 'clausebench:menu-command',
+} as const;
+
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+/** Channels the renderer may invoke or send on (renderer -> main). */
+export const RENDERER_TO_MAIN: readonly IpcChannelName[] = [
+  IpcChannel.pickPdfFiles,
+  IpcChannel.openExternal,
+  IpcChannel.appVersion,
+  IpcChannel.rendererReady,
+];
+
+export const MENU_COMMANDS = ['import-pdfs', 'new-case', 'show-shortcuts', 'show-about', 'reset-sample-case'] as const;
