@@ -14,19 +14,16 @@
 export const PAGE_SEPARATOR = '\f';
 
 /** The subset of a pdf.js TextItem this module needs (marked-content items have no `str`). */
-export interface TextItemLike {
-  str?: string;
-  hasEOL?: boolean;
-}
+export type TextItemLike = { str?: string; hasEOL?: boolean } | { type: string };
 
 /** Builds one page's raw text from pdf.js text items (see the invariants above). */
 export function buildPageText(items: readonly TextItemLike[]): string {
   let out = '';
   for (const item of items) {
-    if (typeof item.str !== 'string') continue;
+    if (!('str' in item) || typeof item.str !== 'string') continue;
     // pdf.js never emits a form feed, but a hostile file could: keep the separator unambiguous.
     out += item.str.replaceAll(PAGE_SEPARATOR, ' ');
-    if (item.hasEOL) out += '\n';
+    if ('hasEOL' in item && item.hasEOL) out += '\n';
   }
   return out;
 }

@@ -1,0 +1,82 @@
+// Lint, with DESIGN.md's import boundaries as errors. Each layer lists what it may NOT import;
+// the message says what the layer may import instead.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const R = 'src/renderer/src';
+const nodeAndElectron = [
+  { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
+  { regex: '^node:', message: 'The renderer never imports Node modules.' },
+];
+const noPdfjs = { group: ['pdfjs-dist', 'pdfjs-dist/*'], message: 'Only renderer/src/pdf/ imports pdf.js (DESIGN.md).' };
+const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Only db/ (and features/app through hooks) use Dexie.' };
+const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-*'], message: 'This layer has no React.' };
+const layer = (dir, message) => ({ regex: `(^|/)${dir}(/|$)`, message });
+
+function boundary(files, patterns) {
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] },
+  },
+  {
+    files: [`${R}/**/*.{ts,tsx}`],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error' },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  boundary(['src/shared/**'], [
+    ...nodeAndElectron, noReact, noPdfjs, noDexie,
+    layer('(main|preload|renderer)', 'src/shared imports nothing of the app.'),
+  ]),
+  boundary([`${R}/core/**`], [
+    ...nodeAndElectron, noReact, noPdfjs, noDexie,
+    layer('(db|pdf|platform|features|ui|app)', 'core imports only shared (and itself).'),
+  ]),
+  boundary([`${R}/db/**`], [
+    ...nodeAndElectron, noReact, noPdfjs,
+    layer('(pdf|platform|features|ui|app)', 'db imports only core and shared.'),
+  ]),
+  boundary([`${R}/pdf/**`], [
+    ...nodeAndElectron, noReact, noDexie,
+    layer('(db|platform|features|ui|app)', 'pdf imports only core and shared.'),
+  ]),
+  boundary([`${R}/platform/**`], [
+    ...nodeAndElectron, noReact, noPdfjs, noDexie,
+    layer('(core|db|pdf|features|ui|app)', 'platform imports only shared.'),
+  ]),
+  {
+    files: [`${R}/ui/**`],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...nodeAndElectron, noPdfjs, noDexie,
+          layer('(db|pdf|platform|features|app)', 'ui imports only core types.'),
+          { regex: '(^|/)core(/|$)', allowTypeImports: true, message: 'ui may import core types only (import type).' },
+        ],
+      }],
+    },
+  },
+  boundary([`${R}/features/**`], [
+    ...nodeAndElectron, noPdfjs,
+    layer('app', 'features never import app/.'),
+    { regex: '^\\.\\./(?!\\.)[^/]+/.+', message: 'Import another feature only through its index.ts.' },
+  ]),
+  boundary([`${R}/app/**`, `${R}/main.tsx`], [...nodeAndElectron, noPdfjs]),
+  boundary(['src/main/**', 'src/preload/**'], [
+    noReact, noPdfjs, noDexie,
+    layer('renderer', 'main and preload import only src/shared.'),
+  ]),
+  // Unit tests beside the code may read fixtures with node:fs and use test helpers.
+  { files: ['src/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+);

@@ -1,0 +1,47 @@
+import { Dialog } from '../ui/Dialog';
+import { SHORTCUTS, TABLE_SHORTCUTS } from './shortcuts';
+
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const rows = [...SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })), ...TABLE_SHORTCUTS];
+  return (
+    <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
+      <table className="shortcuts">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.keys}>
+              <td>
+                <kbd>{r.keys}</kbd>
+              </td>
+              <td>{r.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+export function AboutDialog({ open, onClose, hostKind }: { open: boolean; onClose: () => void; hostKind: string }) {
+  return (
+    <Dialog title="About Clausebench" open={open} onClose={onClose}>
+      <p>Clausebench: read legal PDFs closely, mark the clauses that matter, and compare regimes. Everything stays on this computer.</p>
+      <p>Running in the {hostKind === 'electron' ? 'desktop app' : 'browser'}.</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Which pages have "no text layer": a page that draws an image over most of its area and carries
+ * fewer than about 40 characters of its own text. "Its own" excludes lines that repeat on most
+ * pages of a document of three or more pages (running heads, GPO print slugs, page numbers), so a
+ * scanned annex page whose only text is the Federal Register running head is still flagged.
+ *
+ * Invariants: pure; page order in = page order out; a page is flagged only when its image
+ * coverage was measured (coverage undefined means "plenty of text, not measured").
+ */
+
+import type { PageTextStatus } from './types';
+
+export const MIN_OWN_CHARS = 40;
+/**
+ * "Drawn as an image": images cover at least a fifth of the page and one of them spans at least
+ * half its width or height. A full-page scan passes easily; so does a Federal Register annex page
+ * whose narrow table image covers 28% of the sheet but 76% of its height; a logo, a signature or
+ * a thin banner does not.
+ */
+export const MIN_IMAGE_COVERAGE = 0.2;
+export const MIN_IMAGE_SPAN = 0.5;
+/**
+ * A scan of a blank sheet hides no text: when at most this share of the page is inked (its only
+ * marks being the page's own few characters), the page is not flagged. Scanned text, tables and
+ * maps ink far more than this even at thumbnail size.
+ */
+export const MIN_INK = 0.01;
+
+/** What pdf/imageCoverage.ts measures of a page: both shares are 0..1 of the page. */
+export interface ImageMeasure {
+  /** Share of the page area painted by images (union). */
+  coverage: number;
+  /** Largest share of the page's width or height spanned by a single image. */
+  span: number;
+  /** Share of the page's pixels that are not near-white when rendered small (undefined: not measured). */
+  ink?: number;
+}
+
+/** Whether images are large enough for the page to count as drawn as an image (ink aside). */
+export function isImageSized(image: ImageMeasure): boolean {
+  return image.coverage >= MIN_IMAGE_COVERAGE && image.span >= MIN_IMAGE_SPAN;
+}
+/** A line counts as repeated when it is on at least this share of pages. */
+const REPEAT_SHARE = 0.5;
+const MIN_PAGES_FOR_REPEATS = 3;
+
+/** A line's identity for repetition: whitespace collapsed, digits generalised (page numbers, dates). */
+export function normaliseLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim().replace(/\d+/g, '#');
+}
+
+function lineKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const line of text.split('\n')) {
+    const key = normaliseLine(line);
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/** Normalised lines that repeat on most pages (empty for documents under three pages). */
+export function findRepeatedLines(pageTexts: readonly string[]): Set<string> {
+  const repeated = new Set<string>();
+  if (pageTexts.length < MIN_PAGES_FOR_REPEATS) return repeated;
+  const counts = new Map<string, number>();
+  for (const text of pageTexts) {
+    for (const key of lineKeys(text)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pageTexts.length * REPEAT_SHARE));
+  for (const [key, count] of counts) if (count >= needed) repeated.add(key);
+  return repeated;
+}
+
+/** Non-whitespace characters on the page outside repeated lines. */
+export function ownTextLength(text: string, repeated: ReadonlySet<string>): number {
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (repeated.has(normaliseLine(line))) continue;
+    n += line.replace(/\s+/g, '').length;
+  }
+  return n;
+}
+
+/** Pages whose own text is short enough that their image coverage decides the flag. */
+export function pagesNeedingImageCheck(pageTexts: readonly string[], repeated: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  pageTexts.forEach((text, i) => {
+    if (ownTextLength(text, repeated) < MIN_OWN_CHARS) out.push(i);
+  });
+  return out;
+}
+
+export interface PageFlag {
+  status: PageTextStatus;
+  reason?: string;
+}
+
+/** The status of one page from its own-text length and measured images (undefined: not measured). */
+export function flagPage(ownChars: number, image: ImageMeasure | undefined): PageFlag {
+  const inked = image?.ink === undefined || image.ink > MIN_INK;
+  if (image && isImageSized(image) && inked && ownChars < MIN_OWN_CHARS) {
+    const pct = Math.round(image.coverage * 100);
+    return {
+      status: 'no-text-layer',
+      reason: `No text layer: an image covers ${pct}% of the page and it has ${ownChars} characters of its own text.`,
+    };
+  }
+  return { status: 'text' };
+}

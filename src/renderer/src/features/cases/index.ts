@@ -1,0 +1,2 @@
+export { CaseSwitcher } from './CaseSwitcher';
+export { CaseNameDialog } from './CaseNameDialog';

@@ -1,0 +1,115 @@
+/**
+ * Imports one file, all or nothing: check it is a PDF, hash it, open it (asking for a password
+ * when needed), extract every page, flag pages without a text layer, propose metadata, and only
+ * then write everything in one transaction. Cancelling or failing at any step writes nothing.
+ */
+import { pageStartOffsets } from '../../core/documentText';
+import { sha256Hex } from '../../core/hash';
+import { newId, stamp } from '../../core/ids';
+import { proposeMetadata } from '../../core/metadata';
+import { sniffPdf } from '../../core/pdfSniff';
+import type { DocumentRecord, PageTextRecord } from '../../core/types';
+import type { ClausebenchDb } from '../../db/database';
+import { addDocumentToCase, addImportedDocument, findDocumentBySha } from '../../db/documentsRepo';
+import { extractPages, readInfo } from '../../pdf/extractText';
+import { classifyOpenError, describeInvalidPdf } from '../../pdf/openErrors';
+import { loadPdf, type PDFDocumentProxy } from '../../pdf/pdfjs';
+import type { PickedFile } from '../../platform/host';
+
+export type FileOutcome =
+  | { kind: 'added'; fileName: string; documentId: string; title: string; pageCount: number; flaggedPages: number[] }
+  | { kind: 'duplicate'; fileName: string; documentId: string; title: string; addedToCase: boolean }
+  | { kind: 'refused'; fileName: string; reason: string }
+  | { kind: 'cancelled'; fileName: string };
+
+export interface ImportContext {
+  database: ClausebenchDb;
+  /** Case the document joins; undefined when viewing all cases. */
+  caseId: string | undefined;
+  profile: string;
+  signal: AbortSignal;
+  /** Asks the user for a password; null means "skip this file". */
+  askPassword(fileName: string, retry: boolean): Promise<string | null>;
+  onPages(pagesDone: number, pageCount: number): void;
+}
+
+const PASSWORD_SKIPPED = Symbol('skipped');
+
+async function openWithPassword(file: PickedFile, ctx: ImportContext): Promise<PDFDocumentProxy | typeof PASSWORD_SKIPPED> {
+  let password: string | undefined;
+  for (;;) {
+    try {
+      return await loadPdf(file.bytes, password);
+    } catch (error) {
+      const failure = classifyOpenError(error);
+      if (failure.kind === 'invalid') throw new Error(describeInvalidPdf(failure.detail), { cause: error });
+      if (ctx.signal.aborted) throw new DOMException('Import cancelled', 'AbortError');
+      const answer = await ctx.askPassword(file.name, failure.kind === 'password-incorrect');
+      if (answer === null) return PASSWORD_SKIPPED;
+      password = answer;
+    }
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+export async function importFile(file: PickedFile, ctx: ImportContext): Promise<FileOutcome> {
+  const fileName = file.name;
+  const sniff = sniffPdf(file.bytes);
+  if (!sniff.ok) return { kind: 'refused', fileName, reason: sniff.reason };
+
+  const sha256 = await sha256Hex(file.bytes);
+  const existing = await findDocumentBySha(ctx.database, sha256);
+  if (existing) {
+    const addedToCase = ctx.caseId ? await addDocumentToCase(ctx.database, existing.id, ctx.caseId) : false;
+    return { kind: 'duplicate', fileName, documentId: existing.id, title: existing.title, addedToCase };
+  }
+
+  let pdf: PDFDocumentProxy | undefined;
+  try {
+    const opened = await openWithPassword(file, ctx);
+    if (opened === PASSWORD_SKIPPED) return { kind: 'refused', fileName, reason: 'No password was given, so the encrypted PDF was not imported.' };
+    pdf = opened;
+    const pages = await extractPages(pdf, { signal: ctx.signal, onPage: ctx.onPages });
+    const info = await readInfo(pdf);
+    if (ctx.signal.aborted) return { kind: 'cancelled', fileName };
+
+    const documentId = newId();
+    const texts = pages.map((p) => p.text);
+    const starts = pageStartOffsets(texts);
+    const metadata = proposeMetadata({ fileName, info, pageTexts: texts.slice(0, 2) });
+    const now = stamp(ctx.profile);
+    const document: DocumentRecord = {
+      id: documentId,
+      sha256,
+      caseIds: ctx.caseId ? [ctx.caseId] : [],
+      ...metadata,
+      pageCount: pdf.numPages,
+      pageStatus: pages.map((p) => p.status),
+      fileName,
+      size: file.bytes.byteLength,
+      addedAt: now.createdAt,
+      ...now,
+    };
+    const pageTexts: PageTextRecord[] = pages.map((p, pageIndex) => ({
+      documentId,
+      pageIndex,
+      text: p.text,
+      start: starts[pageIndex] ?? 0,
+      status: p.status,
+      ...(p.reason ? { reason: p.reason } : {}),
+    }));
+    const bytes = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts });
+    const flaggedPages = pages.flatMap((p, i) => (p.status === 'no-text-layer' ? [i + 1] : []));
+    return { kind: 'added', fileName, documentId, title: document.title, pageCount: pdf.numPages, flaggedPages };
+  } catch (error) {
+    if (isAbort(error)) return { kind: 'cancelled', fileName };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'refused', fileName, reason };
+  } finally {
+    await pdf?.loadingTask.destroy();
+  }
+}

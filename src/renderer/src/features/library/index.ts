@@ -1,0 +1,2 @@
+export { LibraryView } from './LibraryView';
+export { useImport, type ImportState } from './useImport';

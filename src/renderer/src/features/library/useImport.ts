@@ -1,0 +1,97 @@
+import { useCallback, useRef, useState } from 'react';
+import { db } from '../../db/database';
+import type { PickedFile } from '../../platform/host';
+import { importFile, type FileOutcome } from './importFile';
+
+export interface ImportProgress {
+  fileIndex: number;
+  fileCount: number;
+  fileName: string;
+  pagesDone: number;
+  pageCount: number;
+}
+
+export interface PasswordRequest {
+  fileName: string;
+  retry: boolean;
+  answer: (password: string | null) => void;
+}
+
+export interface ImportState {
+  progress: ImportProgress | null;
+  outcomes: FileOutcome[];
+  passwordRequest: PasswordRequest | null;
+  start(files: PickedFile[]): Promise<FileOutcome[]>;
+  cancel(): void;
+  clearOutcomes(): void;
+}
+
+/** Runs import batches one file at a time; a bad file is reported and the batch goes on. */
+export function useImport(caseId: string | undefined, profile: string): ImportState {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
+  const [passwordRequest, setPasswordRequest] = useState<PasswordRequest | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const running = useRef(false);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+  }, []);
+
+  const start = useCallback(
+    async (files: PickedFile[]) => {
+      if (running.current || files.length === 0) return [];
+      running.current = true;
+      const abort = new AbortController();
+      controller.current = abort;
+      const results: FileOutcome[] = [];
+      setOutcomes([]);
+      try {
+        for (let i = 0; i < files.length; i++) {
+          const file = files[i]!;
+          if (abort.signal.aborted) {
+            results.push({ kind: 'cancelled', fileName: file.name });
+            continue;
+          }
+          setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone: 0, pageCount: 0 });
+          const outcome = await importFile(file, {
+            database: db(),
+            caseId,
+            profile,
+            signal: abort.signal,
+            askPassword: (fileName, retry) =>
+              new Promise<string | null>((resolve) => {
+                const onAbort = () => {
+                  setPasswordRequest(null);
+                  resolve(null);
+                };
+                abort.signal.addEventListener('abort', onAbort, { once: true });
+                setPasswordRequest({
+                  fileName,
+                  retry,
+                  answer: (pw) => {
+                    abort.signal.removeEventListener('abort', onAbort);
+                    setPasswordRequest(null);
+                    resolve(pw);
+                  },
+                });
+              }),
+            onPages: (pagesDone, pageCount) =>
+              setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone, pageCount }),
+          });
+          results.push(outcome);
+          setOutcomes([...results]);
+        }
+      } finally {
+        running.current = false;
+        controller.current = null;
+        setProgress(null);
+        setOutcomes([...results]);
+      }
+      return results;
+    },
+    [caseId, profile],
+  );
+
+  return { progress, outcomes, passwordRequest, start, cancel, clearOutcomes: () => setOutcomes([]) };
+}

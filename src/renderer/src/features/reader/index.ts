@@ -1,0 +1,1 @@
+export { SimpleReader } from './SimpleReader';

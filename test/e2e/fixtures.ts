@@ -1,0 +1,60 @@
+/**
+ * The browser e2e harness. Every test gets a fresh browser context (so a fresh IndexedDB) and
+ * fails if the page breaks the Content-Security-Policy or asks for anything off this machine.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
+
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('request', (req) => {
+      if (!LOCAL.test(req.url())) problems.push(`request to a non-local origin: ${req.url()}`);
+    });
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`uncaught error: ${err.message}`));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, 'no CSP violation, uncaught error or non-local request').toEqual([]);
+  },
+});
+
+/** Opens the app and waits until the library is ready. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Documents' })).toBeVisible();
+}
+
+export interface UploadFile {
+  name: string;
+  mimeType?: string;
+  buffer: Buffer;
+}
+
+/** Imports files through the "Import PDFs" button and the browser's file chooser. */
+export async function chooseFiles(page: Page, files: (string | UploadFile)[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import PDFs' }).click();
+  const fc = await chooser;
+  await fc.setFiles(files.map((f) => (typeof f === 'string' ? f : { mimeType: 'application/pdf', ...f })));
+}
+
+/** Waits until the batch has finished and returns the summary line. */
+export async function importSummary(page: Page, timeout = 120_000): Promise<string> {
+  const summary = page.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(summary).toBeVisible({ timeout });
+  return (await summary.textContent()) ?? '';
+}
+
+export function documentRows(page: Page) {
+  return page.getByRole('table', { name: 'Documents' }).locator('tbody tr[data-document-id]');
+}
