@@ -18,6 +18,11 @@ export const test = base.extend<{ page: Page }>({
       if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught error: ${err.message}`));
+    // PDF JavaScript must never run; an alert from a PDF's OpenAction would surface here.
+    page.on('dialog', (dialog) => {
+      problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
@@ -45,7 +50,11 @@ export async function chooseFiles(page: Page, files: (string | UploadFile)[]): P
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import PDFs' }).click();
   const fc = await chooser;
-  await fc.setFiles(files.map((f) => (typeof f === 'string' ? f : { mimeType: 'application/pdf', ...f })));
+  // Playwright takes either paths or buffers in one call, not a mix.
+  const paths = files.filter((f): f is string => typeof f === 'string');
+  const buffers = files.filter((f): f is UploadFile => typeof f !== 'string').map((f) => ({ mimeType: 'application/pdf', ...f }));
+  if (paths.length && buffers.length) throw new Error('chooseFiles: pass paths or buffers, not both');
+  await fc.setFiles(paths.length ? paths : buffers);
 }
 
 /** Waits until the batch has finished and returns the summary line. */

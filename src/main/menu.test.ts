@@ -1,0 +1,136 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+const electron = vi.hoisted(() => ({
+  Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+  app: { isPackaged: true },
+}));
+vi.mock('electron', () => electron);
+
+import { IpcChannel, MENU_COMMANDS } from '../shared/ipcChannels';
+import { buildMenuTemplate, installApplicationMenu } from './menu';
+import { isMenuCommand, postMenuCommand } from './menuCommands';
+import { RendererOutbox } from './rendererOutbox';
+
+type Item = MenuItemConstructorOptions;
+const stripMnemonic = (label: string | undefined) => label?.replace('&', '');
+
+function topMenu(template: Item[], label: string): Item[] {
+  const menu = template.find((item) => stripMnemonic(item.label) === label);
+  expect(menu, `menu ${label}`).toBeDefined();
+  return menu!.submenu as Item[];
+}
+
+function roles(items: Item[]): (string | undefined)[] {
+  return items.filter((item) => item.type !== 'separator').map((item) => item.role);
+}
+
+function build(options: Partial<{ isMac: boolean; isDev: boolean }> = {}) {
+  const send = vi.fn();
+  const template = buildMenuTemplate({ isMac: false, isDev: false, appName: 'Clausebench', ...options }, send);
+  return { template, send };
+}
+
+function click(item: Item | undefined): void {
+  (item!.click as () => void)();
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View and Help, with Alt mnemonics off macOS', () => {
+    const { template } = build();
+    expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('File: Import PDFs… (Ctrl/Cmd+O), New case (Ctrl/Cmd+Shift+N), separator, Quit', () => {
+    const { template, send } = build();
+    const file = topMenu(template, 'File');
+    expect(file.map((item) => item.label ?? item.type ?? item.role)).toEqual(['Import PDFs…', 'New case', 'separator', 'quit']);
+    expect(file[0]).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+    expect(file[1]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
+    expect(file[3]).toMatchObject({ role: 'quit' });
+    click(file[0]);
+    click(file[1]);
+    expect(send.mock.calls).toEqual([['import-pdfs'], ['new-case']]);
+  });
+
+  it('Edit: the standard roles', () => {
+    const { template } = build();
+    expect(roles(topMenu(template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('View: zoom and full screen; reload and DevTools only in development', () => {
+    expect(roles(topMenu(build().template, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(topMenu(build({ isDev: true }).template, 'View'))).toEqual([
+      'reload',
+      'toggleDevTools',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+    ]);
+  });
+
+  it('Help: keyboard shortcuts, reset sample case, about', () => {
+    const { template, send } = build();
+    const help = topMenu(template, 'Help').filter((item) => item.type !== 'separator');
+    expect(help.map((item) => item.label)).toEqual(['Keyboard shortcuts', 'Reset sample case', 'About Clausebench']);
+    help.forEach(click);
+    expect(send.mock.calls).toEqual([['show-shortcuts'], ['reset-sample-case'], ['show-about']]);
+  });
+
+  it('only ever sends commands from MENU_COMMANDS', () => {
+    const { template, send } = build({ isMac: true, isDev: true });
+    const visit = (items: Item[]): void => {
+      for (const item of items) {
+        if (Array.isArray(item.submenu)) visit(item.submenu);
+        if (item.click) click(item);
+      }
+    };
+    visit(template);
+    expect(send).toHaveBeenCalled();
+    for (const [command] of send.mock.calls) expect(MENU_COMMANDS).toContain(command);
+  });
+
+  it('on macOS adds the app menu and Window menu, and File closes instead of quitting', () => {
+    const { template, send } = build({ isMac: true });
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['Clausebench', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    const appMenu = template[0]!.submenu as Item[];
+    expect(appMenu.at(-1)).toMatchObject({ role: 'quit' });
+    click(appMenu[0]);
+    expect(send).toHaveBeenCalledWith('show-about');
+    expect(topMenu(template, 'File').at(-1)).toMatchObject({ role: 'close' });
+    expect(topMenu(template, 'File')[0]).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
+  });
+});
+
+describe('installApplicationMenu', () => {
+  it('installs the packaged (no DevTools) menu', () => {
+    installApplicationMenu(vi.fn());
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = electron.Menu.buildFromTemplate.mock.calls[0]![0] as Item[];
+    const view = template.find((item) => stripMnemonic(item.label) === 'View')!.submenu as Item[];
+    expect(roles(view)).not.toContain('toggleDevTools');
+  });
+});
+
+describe('postMenuCommand', () => {
+  it('queues known commands on the menu-command channel', () => {
+    const outbox = new RendererOutbox();
+    const target = { id: 1, send: vi.fn(), isDestroyed: () => false };
+    outbox.attach(target);
+    outbox.markReady(target);
+    expect(postMenuCommand(outbox, 'new-case')).toBe(true);
+    expect(target.send).toHaveBeenCalledExactlyOnceWith(IpcChannel.menuCommand, 'new-case');
+  });
+
+  it('drops anything else', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const outbox = new RendererOutbox();
+    for (const value of ['delete-everything', '', 42, null, { command: 'new-case' }, ['new-case']]) {
+      expect(isMenuCommand(value)).toBe(false);
+      expect(postMenuCommand(outbox, value)).toBe(false);
+    }
+    expect(outbox.pending).toBe(0);
+    warn.mockRestore();
+  });
+});
