@@ -1,10 +1,8 @@
-import type { MenuCommand } from '../shared/hostApi';
-import { IpcChannel, MENU_COMMANDS } from '../shared/ipcChannels';
+import { IpcChannel, isMenuCommand } from '../shared/ipcChannels';
+
+export { isMenuCommand };
 import type { RendererOutbox } from './rendererOutbox';
 
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}
 
 /** Queues a menu command for the renderer; anything outside MENU_COMMANDS is dropped, not sent. */
 export function postMenuCommand(outbox: RendererOutbox, command: unknown): boolean {

@@ -1,5 +1,7 @@
-import type { MenuCommand, PickedFile } from '../shared/hostApi';
-import { MENU_COMMANDS } from '../shared/ipcChannels';
+import type { PickedFile } from '../shared/hostApi';
+import { isMenuCommand } from '../shared/ipcChannels';
+
+export { isMenuCommand };
 
 /**
  * Shape checks for what main sends. Main is trusted, but the page's listeners are the app's
@@ -19,6 +21,3 @@ export function isPickedFileArray(value: unknown): value is PickedFile[] {
   return Array.isArray(value) && value.every(isPickedFile);
 }
 
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}

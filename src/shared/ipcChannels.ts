@@ -19,3 +19,8 @@ export const RENDERER_TO_MAIN: readonly IpcChannelName[] = [
 ];
 
 export const MENU_COMMANDS = ['import-pdfs', 'new-case', 'show-shortcuts', 'show-about', 'reset-sample-case'] as const;
+
+/** True for a command the menu may send; main and preload both check payloads with it. */
+export function isMenuCommand(value: unknown): value is (typeof MENU_COMMANDS)[number] {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

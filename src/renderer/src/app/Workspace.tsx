@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { DocumentRecord } from '../core/types';
 import { db } from '../db/database';
 import { createCase, deleteCase, renameCase, restoreCase } from '../db/casesRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, setSetting } from '../db/settingsRepo';
 import { CaseNameDialog, CaseSwitcher } from '../features/cases';
 import { LibraryView, useImport } from '../features/library';
-import { SimpleReader } from '../features/reader';
+import { ReaderArea } from '../features/reader';
 import { host, type MenuCommand } from '../platform/host';
 import { useUndo } from '../ui/undo';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
@@ -14,7 +15,22 @@ import { useWorkspaceData } from './useCases';
 
 export function Workspace({ profile }: { profile: string }) {
   const { cases, currentCaseId, documents } = useWorkspaceData();
-  const [openDoc, setOpenDoc] = useState<DocumentRecord | null>(null);
+  // Open document tabs (ids, in order) and what the main area shows: the library or one of them.
+  const [tabs, setTabs] = useState<string[]>([]);
+  const [activeTab, setActiveTab] = useState<string | null>(null);
+  const tabDocs = useLiveQuery(async () => (await db().documents.bulkGet(tabs)).filter((d): d is DocumentRecord => !!d), [tabs]) ?? [];
+  const showLibrary = () => setActiveTab(null);
+  const openDocument = (doc: DocumentRecord) => {
+    setTabs((t) => (t.includes(doc.id) ? t : [...t, doc.id]));
+    setActiveTab(doc.id);
+  };
+  const closeTab = (id: string) => {
+    setTabs((t) => {
+      const next = t.filter((x) => x !== id);
+      if (activeTab === id) setActiveTab(next[Math.max(0, t.indexOf(id) - 1)] ?? null);
+      return next;
+    });
+  };
   const [caseDialog, setCaseDialog] = useState<'new' | 'rename' | null>(null);
   const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
   const undo = useUndo();
@@ -23,7 +39,7 @@ export function Workspace({ profile }: { profile: string }) {
   const importer = useImport(caseId, profile);
 
   const importPdfs = useCallback(async () => {
-    setOpenDoc(null);
+    showLibrary();
     const files = await host().pickPdfFiles();
     await importer.start(files);
   }, [importer]);
@@ -46,7 +62,7 @@ export function Workspace({ profile }: { profile: string }) {
     else if (command === 'show-shortcuts' || command === 'help') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
     else if (command === 'undo') void undo.undoLast();
-    else if (command === 'close-document') setOpenDoc(null);
+    else if (command === 'close-document') showLibrary();
   };
 
   useEffect(() => {
@@ -74,7 +90,7 @@ export function Workspace({ profile }: { profile: string }) {
       <header className="app-header">
         <span className="app-name">Clausebench</span>
         <nav aria-label="Workspace" className="workspace-nav">
-          <button type="button" aria-current={openDoc ? undefined : 'page'} onClick={() => setOpenDoc(null)}>
+          <button type="button" aria-current={activeTab ? undefined : 'page'} onClick={showLibrary}>
             Library
           </button>
         </nav>
@@ -91,8 +107,8 @@ export function Workspace({ profile }: { profile: string }) {
         </button>
       </header>
       <main className="app-main">
-        {openDoc ? (
-          <SimpleReader document={openDoc} onClose={() => setOpenDoc(null)} />
+        {activeTab && tabDocs.some((d) => d.id === activeTab) ? (
+          <ReaderArea documents={tabDocs} activeId={activeTab} onActivate={setActiveTab} onCloseTab={closeTab} />
         ) : (
           <LibraryView
             documents={documents}
@@ -100,7 +116,7 @@ export function Workspace({ profile }: { profile: string }) {
             caseName={currentCase?.name ?? 'All cases'}
             importer={importer}
             onImportClick={() => void importPdfs()}
-            onOpen={setOpenDoc}
+            onOpen={openDocument}
           />
         )}
       </main>

@@ -1,1 +1,1 @@
-export { SimpleReader } from './SimpleReader';
+export { ReaderArea } from './ReaderArea';
