@@ -53,8 +53,11 @@ export function DocumentsTable({ documents, onOpen, onEdit, onDelete }: Document
 
   useEffect(() => {
     if (!focusWanted.current) return;
+    // The target row may render only after the virtualiser has scrolled: keep trying each render.
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`);
+    if (!row) return;
     focusWanted.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${active}"]`)?.focus();
+    row.focus();
   });
 
   const moveTo = (index: number) => {
