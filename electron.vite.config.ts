@@ -1,34 +1,43 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * pdf.js needs its CMaps (CJK text), standard fonts and wasm decoders at run time. They are
- * served from the app itself (never a CDN), under /pdfjs/, in dev and in the build.
+ * Files the renderer fetches at run time, served by the app itself (never a CDN) in dev and
+ * copied into the build: pdf.js's CMaps (CJK text), standard fonts and wasm decoders under
+ * /pdfjs/, and the sample case's PDFs and manifest under /sample-case/.
  */
-const PDFJS_ASSET_DIRS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
-function pdfjsAssets(): Plugin {
-  const root = resolve(__dirname, 'node_modules/pdfjs-dist');
+const STATIC_DIRS: { url: string; from: string }[] = [
+  ...['cmaps', 'standard_fonts', 'wasm', 'iccs'].map((dir) => ({ url: `/pdfjs/${dir}`, from: `node_modules/pdfjs-dist/${dir}` })),
+  { url: '/sample-case/pdf', from: 'resources/sample-case/pdf' },
+  { url: '/sample-case/manifest.json', from: 'resources/sample-case/manifest.json' },
+];
+const MIME: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.pdf': 'application/pdf' };
+
+function staticAssets(): Plugin {
   let outDir = '';
   return {
-    name: 'clausebench-pdfjs-assets',
+    name: 'clausebench-static-assets',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
     configureServer(server) {
-      server.middlewares.use('/pdfjs', (req, res, next) => {
-        const file = resolve(root, '.' + decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
-        if (!file.startsWith(root) || !existsSync(file)) return next();
-        res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
-        res.end(readFileSync(file));
-      });
+      for (const { url, from } of STATIC_DIRS) {
+        const root = resolve(__dirname, from);
+        server.middlewares.use(url, (req, res, next) => {
+          const file = resolve(root, '.' + decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+          if (!file.startsWith(root) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      }
     },
     closeBundle() {
-      for (const dir of PDFJS_ASSET_DIRS) {
-        const from = resolve(root, dir);
-        if (existsSync(from)) cpSync(from, resolve(outDir, 'pdfjs', dir), { recursive: true });
+      for (const { url, from } of STATIC_DIRS) {
+        const source = resolve(__dirname, from);
+        if (existsSync(source)) cpSync(source, resolve(outDir, '.' + url), { recursive: true });
       }
     },
   };
@@ -50,10 +59,10 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react(), pdfjsAssets()],
+    plugins: [react(), staticAssets()],
     build: {
       target: 'es2022',
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') } },
     },
     worker: { format: 'es' },
   },

@@ -40,6 +40,7 @@ export default tseslint.config(
     layer('(main|preload|renderer)', 'src/shared imports nothing of the app.'),
   ]),
   boundary([`${R}/core/**`], [
+    { regex: '^zod(/|$)', message: 'Import z from core/zod.ts (configured for the CSP).' },
     ...nodeAndElectron, noReact, noPdfjs, noDexie,
     layer('(db|pdf|platform|features|ui|app)', 'core imports only shared (and itself).'),
   ]),
@@ -77,6 +78,8 @@ export default tseslint.config(
     noReact, noPdfjs, noDexie,
     layer('renderer', 'main and preload import only src/shared.'),
   ]),
+  // core/zod.ts is the one place zod is imported and configured.
+  { files: [`${R}/core/zod.ts`], rules: { 'no-restricted-imports': 'off' } },
   // Unit tests beside the code may read fixtures with node:fs and use test helpers.
   { files: ['src/**/*.test.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
 );

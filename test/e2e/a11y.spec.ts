@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTextPdf } from '../fixtures/makePdf';
 import { PDFJS_DIR } from './corpus';
-import { chooseFiles, documentRows, expect, importSummary, openApp, test } from './fixtures';
+import { chooseFiles, documentRows, expect, helpMenu, importSummary, openApp, test } from './fixtures';
 
 async function expectNoSeriousViolations(page: Page, what: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -39,7 +39,7 @@ test('library and its dialogs pass axe (no serious or critical violations)', asy
   await expectNoSeriousViolations(page, 'Edit document details open');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await helpMenu(page, 'Keyboard shortcuts');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   await expectNoSeriousViolations(page, 'Keyboard shortcuts open');
   await page.keyboard.press('Escape');

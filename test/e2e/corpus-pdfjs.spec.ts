@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { CORPUS_SKIP_REASON, PDFJS_DIR, corpusAvailable, readManifest } from './corpus';
-import { chooseFiles, documentRows, expect, importSummary, openApp, test } from './fixtures';
+import { chooseFiles, documentRows, expect, helpMenu, importSummary, openApp, test } from './fixtures';
 import { readStore } from './idb';
 
 const available = corpusAvailable();
@@ -64,7 +64,7 @@ test.describe('pdf.js corpus', () => {
       }
 
       // The app still responds: a dialog opens and closes from the keyboard.
-      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+      await helpMenu(page, 'Keyboard shortcuts');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();

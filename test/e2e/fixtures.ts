@@ -33,10 +33,29 @@ export const test = base.extend<{ page: Page }>({
   },
 });
 
-/** Opens the app and waits until the library is ready. */
-export async function openApp(page: Page): Promise<void> {
+export const SAMPLE_CASE = 'Legion export-control dispute (sample)';
+export const FIRST_CASE = 'My first case';
+
+/**
+ * Opens the app as on a first run: waits until the sample case has loaded (it becomes the current
+ * case), then, unless the test is about the sample, switches to the empty "My first case".
+ */
+export async function openApp(page: Page, options: { stayInSample?: boolean } = {}): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('table', { name: 'Documents' })).toBeVisible();
+  const caseBox = page.getByRole('combobox', { name: 'Case' });
+  await expect(caseBox.locator('option:checked')).toHaveText(SAMPLE_CASE, { timeout: 60_000 });
+  await expect(page.getByRole('progressbar', { name: 'Sample case progress' })).toBeHidden();
+  if (!options.stayInSample) {
+    await caseBox.selectOption({ label: FIRST_CASE });
+    await expect(documentRows(page)).toHaveCount(0);
+  }
+}
+
+/** Opens an item of the header's Help menu. */
+export async function helpMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
 }
 
 export interface UploadFile {

@@ -9,7 +9,11 @@ import { LibraryView, useImport } from '../features/library';
 import { ReaderArea } from '../features/reader';
 import { host, type MenuCommand } from '../platform/host';
 import { useUndo } from '../ui/undo';
+import { MenuButton } from '../ui/MenuButton';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
+import { ResetSampleDialog } from './ResetSampleDialog';
+import { SampleBanner } from './SampleBanner';
+import { useSampleCase } from './useSampleCase';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
 import { useWorkspaceData } from './useCases';
 
@@ -32,7 +36,8 @@ export function Workspace({ profile }: { profile: string }) {
     });
   };
   const [caseDialog, setCaseDialog] = useState<'new' | 'rename' | null>(null);
-  const [help, setHelp] = useState<'shortcuts' | 'about' | null>(null);
+  const [help, setHelp] = useState<'shortcuts' | 'about' | 'reset-sample' | null>(null);
+  const sample = useSampleCase(profile);
   const undo = useUndo();
   const caseId = currentCaseId === ALL_CASES ? undefined : currentCaseId;
   const currentCase = cases.find((c) => c.id === caseId);
@@ -61,6 +66,7 @@ export function Workspace({ profile }: { profile: string }) {
     else if (command === 'new-case') setCaseDialog('new');
     else if (command === 'show-shortcuts' || command === 'help') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
+    else if (command === 'reset-sample-case') setHelp('reset-sample');
     else if (command === 'undo') void undo.undoLast();
     else if (command === 'close-document') showLibrary();
   };
@@ -102,10 +108,16 @@ export function Workspace({ profile }: { profile: string }) {
           onRename={() => setCaseDialog('rename')}
           onDelete={() => void onDeleteCase()}
         />
-        <button type="button" className="help-button" onClick={() => setHelp('shortcuts')}>
-          Keyboard shortcuts
-        </button>
+        <MenuButton
+          label="Help"
+          items={[
+            { label: 'Keyboard shortcuts', onSelect: () => setHelp('shortcuts') },
+            { label: 'Reset sample case', onSelect: () => setHelp('reset-sample') },
+            { label: 'About Clausebench', onSelect: () => setHelp('about') },
+          ]}
+        />
       </header>
+      <SampleBanner state={sample} />
       <main className="app-main">
         {activeTab && tabDocs.some((d) => d.id === activeTab) ? (
           <ReaderArea documents={tabDocs} activeId={activeTab} onActivate={setActiveTab} onCloseTab={closeTab} />
@@ -135,6 +147,16 @@ export function Workspace({ profile }: { profile: string }) {
       />
       <ShortcutsDialog open={help === 'shortcuts'} onClose={() => setHelp(null)} />
       <AboutDialog open={help === 'about'} onClose={() => setHelp(null)} hostKind={host().kind} />
+      <ResetSampleDialog
+        open={help === 'reset-sample'}
+        onClose={() => setHelp(null)}
+        onConfirm={() => {
+          setHelp(null);
+          setTabs([]);
+          setActiveTab(null);
+          void sample.reset();
+        }}
+      />
     </div>
   );
 }

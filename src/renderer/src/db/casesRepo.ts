@@ -79,3 +79,8 @@ export async function ensureFirstCase(database: ClausebenchDb, profile: string):
     await setSetting(database, CURRENT_CASE_KEY, first.id);
   });
 }
+
+/** The bundled sample case, if installed. */
+export async function findSampleCase(database: ClausebenchDb): Promise<Case | undefined> {
+  return (await database.cases.toArray()).find((c) => c.isSample === true);
+}

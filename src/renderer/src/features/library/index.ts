@@ -1,2 +1,3 @@
 export { LibraryView } from './LibraryView';
 export { useImport, type ImportState } from './useImport';
+export { importFile, type FileOutcome } from './importFile';

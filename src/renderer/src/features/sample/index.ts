@@ -1,0 +1,1 @@
+export { installSampleCase, resetSampleCase, type SampleProgress } from './installSample';
