@@ -55,7 +55,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, app: electron.app, screen: electron.screen }));
 
 import { preloadPath, rendererHtmlPath } from './paths';
-import { createMainWindow, mainWindowWebPreferences, WINDOW_TITLE } from './window';
+import { createMainWindow, WINDOW_TITLE } from './window';
 
 let userData: string;
 beforeEach(() => {
@@ -71,9 +71,10 @@ afterEach(() => {
   rmSync(userData, { recursive: true, force: true });
 });
 
-describe('mainWindowWebPreferences', () => {
+describe('web preferences', () => {
   it('isolates and sandboxes the renderer, with exactly these settings', () => {
-    expect(mainWindowWebPreferences()).toStrictEqual({
+    const window = createMainWindow() as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
+    expect(window.options['webPreferences']).toStrictEqual({
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
@@ -92,7 +93,6 @@ describe('mainWindowWebPreferences', () => {
 describe('createMainWindow', () => {
   it('creates the window with the secure preferences and loads the built renderer', () => {
     const window = createMainWindow() as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
-    expect(window.options['webPreferences']).toStrictEqual(mainWindowWebPreferences());
     expect(window.options).toMatchObject({ title: WINDOW_TITLE, show: false, width: 1280, height: 800 });
     expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(rendererHtmlPath);
     expect(window.loadURL).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, screen, type WebPreferences } from 'electron';
+import { BrowserWindow, app, screen } from 'electron';
 import { devServerUrl, preloadPath, rendererHtmlPath } from './paths';
 import {
   MIN_HEIGHT,
@@ -14,24 +14,6 @@ export const WINDOW_TITLE = 'Clausebench';
 const WINDOW_STATE_FILE = 'window-state.json';
 /** Moving or resizing fires many events; the file is written once things settle. */
 const SAVE_DELAY_MS = 500;
-
-/**
- * The renderer gets no Node, no Electron and nothing but the preload's window.host: the page
- * shows PDFs from anywhere, so it is treated as untrusted content. Kept as a function of its
- * own so the test can pin every value.
- */
-export function mainWindowWebPreferences(preload: string = preloadPath): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    // Middle-click would open links in new windows, bypassing the link confirmation.
-    disableBlinkFeatures: 'Auxclick',
-    webviewTag: false,
-  };
-}
 
 export function windowStateFile(): string {
   return join(app.getPath('userData'), WINDOW_STATE_FILE);
@@ -55,7 +37,19 @@ export function createMainWindow(): BrowserWindow {
     title: WINDOW_TITLE,
     // Shown once the first paint is ready, so the user never sees a blank white frame.
     show: false,
-    webPreferences: mainWindowWebPreferences(),
+    // The renderer gets no Node, no Electron and nothing but the preload's window.host: it shows
+    // PDFs from anywhere, so it is treated as untrusted content. Written inline so static checks
+    // (Electronegativity) see every value.
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      // Middle-click would open links in new windows, bypassing the link confirmation.
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+    },
   });
   window.once('ready-to-show', () => {
     // Maximising a hidden window shows it early on Linux, so it waits until here.

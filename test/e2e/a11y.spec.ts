@@ -44,6 +44,19 @@ test('library and its dialogs pass axe (no serious or critical violations)', asy
   await expectNoSeriousViolations(page, 'Keyboard shortcuts open');
   await page.keyboard.press('Escape');
 
+  await page.getByRole('button', { name: 'Help' }).click();
+  await expect(page.getByRole('menu', { name: 'Help' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the Help menu open');
+  await page.keyboard.press('Escape');
+
+  for (const item of ['Reset sample case', 'About Clausebench']) {
+    await helpMenu(page, item);
+    await expect(page.getByRole('dialog', { name: item })).toBeVisible();
+    await expectNoSeriousViolations(page, `${item} open`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: item })).toBeHidden();
+  }
+
   const encrypted = join(PDFJS_DIR, 'pr6531_1.pdf');
   if (existsSync(encrypted)) {
     await chooseFiles(page, [encrypted]);

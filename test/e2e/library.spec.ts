@@ -141,3 +141,19 @@ test('cancel keeps finished files and stores nothing of the one in progress', as
   expect(await countStore(page, 'files')).toBe(1);
   expect(await countStore(page, 'pageTexts')).toBe(1);
 });
+
+test('dropping PDFs on the library imports them', async ({ page }) => {
+  await openApp(page);
+  const pdf = await makeTextPdf({ pages: 2, title: 'Dropped order' });
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+    return dt;
+  }, pdf.toString('base64'));
+  const library = page.getByRole('region', { name: 'Library' });
+  await library.dispatchEvent('dragover', { dataTransfer });
+  await library.dispatchEvent('drop', { dataTransfer });
+  expect(await importSummary(page)).toContain('1 added');
+  await expect(documentRows(page).filter({ hasText: 'Dropped order' })).toHaveCount(1);
+});
