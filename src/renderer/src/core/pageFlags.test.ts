@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRepeatedLines, flagPage, normaliseLine, ownTextLength, pagesNeedingImageCheck } from './pageFlags';
+import { findRepeatedLines, flagPage, normaliseLine, ownTextLength, ownTextLengths, pagesNeedingImageCheck } from './pageFlags';
 
 const head = (n: number) => `Federal Register / Vol. 90, No. 148 / Tuesday, August 5, 2025 / Presidential Documents\n${37960 + n}\n`;
 const slug = (n: number) => `VerDate Sep<11>2014 17:42 Aug 04, 2025 Jkt 265001 PO 00000 Frm 0000${n} Fmt 4705\n`;
@@ -41,5 +41,17 @@ describe('flagPage', () => {
   it('asks for image checks only on pages short of own text', () => {
     const pages = ['x'.repeat(100), 'short', ''];
     expect(pagesNeedingImageCheck(pages, new Set())).toEqual([1, 2]);
+  });
+});
+
+describe('ownTextLengths', () => {
+  it('matches ownTextLength page by page, with repeated lines found across pages', () => {
+    const pages = [1, 2, 3].map((n) => `Running head 2025\n${'Body '.repeat(n * 3)}${n}\nPage ${n} of 3`);
+    const repeated = findRepeatedLines(pages);
+    expect(ownTextLengths(pages)).toEqual(pages.map((p) => ownTextLength(p, repeated)));
+    expect(ownTextLengths(pages)[0]).toBe('BodyBodyBody1'.length);
+  });
+  it('treats tabs, no-break spaces and runs of digits like the regex definition', () => {
+    expect(normaliseLine('\tSec.\u00a0 12(b)  of 2025 ')).toBe('Sec. #(b) of #');
   });
 });

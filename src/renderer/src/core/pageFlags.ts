@@ -46,39 +46,65 @@ const MIN_PAGES_FOR_REPEATS = 3;
 
 /** A line's identity for repetition: whitespace collapsed, digits generalised (page numbers, dates). */
 export function normaliseLine(line: string): string {
-  return line.replace(/\s+/g, ' ').trim().replace(/\d+/g, '#');
+  return lineInfo(line).key;
 }
 
-function lineKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const line of text.split('\n')) {
-    const key = normaliseLine(line);
-    if (key) keys.add(key);
-  }
-  return keys;
+export interface LineInfo {
+  key: string;
+  /** Non-whitespace characters. */
+  chars: number;
 }
 
-/** Normalised lines that repeat on most pages (empty for documents under three pages). */
-export function findRepeatedLines(pageTexts: readonly string[]): Set<string> {
+/** Collapses whitespace, trims, turns each run of digits into "#"; counts non-whitespace characters. */
+function lineInfo(line: string): LineInfo {
+  const collapsed = line.replace(/\s+/g, ' ').trim();
+  let spaces = 0;
+  for (let i = collapsed.indexOf(' '); i !== -1; i = collapsed.indexOf(' ', i + 1)) spaces++;
+  return { key: collapsed.replace(/\d+/g, '#'), chars: collapsed.length - spaces };
+}
+
+/** A page's lines, analysed once (import does this while pdf.js extracts the next page). */
+export function pageLines(text: string): LineInfo[] {
+  return text.split('\n').map(lineInfo);
+}
+
+function repeatedKeys(pages: readonly LineInfo[][]): Set<string> {
   const repeated = new Set<string>();
-  if (pageTexts.length < MIN_PAGES_FOR_REPEATS) return repeated;
+  if (pages.length < MIN_PAGES_FOR_REPEATS) return repeated;
   const counts = new Map<string, number>();
-  for (const text of pageTexts) {
-    for (const key of lineKeys(text)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const lines of pages) {
+    for (const key of new Set(lines.map((l) => l.key))) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const needed = Math.max(2, Math.ceil(pageTexts.length * REPEAT_SHARE));
+  const needed = Math.max(2, Math.ceil(pages.length * REPEAT_SHARE));
   for (const [key, count] of counts) if (count >= needed) repeated.add(key);
   return repeated;
 }
 
+function ownChars(lines: readonly LineInfo[], repeated: ReadonlySet<string>): number {
+  let n = 0;
+  for (const line of lines) if (!repeated.has(line.key)) n += line.chars;
+  return n;
+}
+
+/** Normalised lines that repeat on most pages (empty for documents under three pages). */
+export function findRepeatedLines(pageTexts: readonly string[]): Set<string> {
+  return repeatedKeys(pageTexts.map(pageLines));
+}
+
 /** Non-whitespace characters on the page outside repeated lines. */
 export function ownTextLength(text: string, repeated: ReadonlySet<string>): number {
-  let n = 0;
-  for (const line of text.split('\n')) {
-    if (repeated.has(normaliseLine(line))) continue;
-    n += line.replace(/\s+/g, '').length;
-  }
-  return n;
+  return ownChars(pageLines(text), repeated);
+}
+
+/** Each page's own-text length, reading every line once. */
+export function ownTextLengths(pageTexts: readonly string[]): number[] {
+  return ownTextLengthsOfLines(pageTexts.map(pageLines));
+}
+
+/** Each page's own-text length from lines already analysed with pageLines. */
+export function ownTextLengthsOfLines(pages: readonly LineInfo[][]): number[] {
+  const repeated = repeatedKeys(pages);
+  return pages.map((lines) => ownChars(lines, repeated));
 }
 
 /** Pages whose own text is short enough that their image coverage decides the flag. */

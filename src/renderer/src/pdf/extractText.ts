@@ -4,7 +4,7 @@
  * decides the flag). Cancellable between pages; reports progress per page.
  */
 import { buildPageText } from '../core/documentText';
-import { findRepeatedLines, flagPage, ownTextLength, pagesNeedingImageCheck } from '../core/pageFlags';
+import { MIN_OWN_CHARS, flagPage, ownTextLengthsOfLines, pageLines, type LineInfo } from '../core/pageFlags';
 import type { PageTextStatus } from '../core/types';
 import { measureImageCoverage } from './imageCoverage';
 import type { PDFDocumentProxy } from './pdfjs';
@@ -24,30 +24,47 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('Import cancelled', 'AbortError');
 }
 
+type PageResult = { ok: true; text: string } | { ok: false; detail: string };
+
+/** Never rejects, so a page fetched ahead of time cannot become an unhandled rejection. */
+async function fetchPageText(pdf: PDFDocumentProxy, pageNumber: number): Promise<PageResult> {
+  try {
+    const page = await pdf.getPage(pageNumber);
+    const content = await page.getTextContent();
+    return { ok: true, text: buildPageText(content.items) };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export async function extractPages(pdf: PDFDocumentProxy, options: ExtractOptions = {}): Promise<ExtractedPage[]> {
   const pages: ExtractedPage[] = [];
+  const lines: LineInfo[][] = [];
+  // Ask the worker for the next page before analysing this one, so our main-thread work
+  // overlaps pdf.js's extraction instead of adding to it.
+  let next = pdf.numPages > 0 ? fetchPageText(pdf, 1) : undefined;
   for (let i = 0; i < pdf.numPages; i++) {
     throwIfAborted(options.signal);
-    try {
-      const page = await pdf.getPage(i + 1);
-      const content = await page.getTextContent();
-      pages.push({ text: buildPageText(content.items), status: 'text' });
-    } catch (error) {
+    const result = await (next as Promise<PageResult>);
+    next = i + 2 <= pdf.numPages ? fetchPageText(pdf, i + 2) : undefined;
+    if (result.ok) {
+      pages.push({ text: result.text, status: 'text' });
+      lines.push(pageLines(result.text));
+    } else {
       // One unreadable page must not sink the document: flag it and go on.
-      const detail = error instanceof Error ? error.message : String(error);
-      pages.push({ text: '', status: 'error', reason: `Text could not be extracted from this page (${detail}).` });
+      pages.push({ text: '', status: 'error', reason: `Text could not be extracted from this page (${result.detail}).` });
+      lines.push([]);
     }
     options.onPage?.(i + 1, pdf.numPages);
   }
-  const texts = pages.map((p) => p.text);
-  const repeated = findRepeatedLines(texts);
-  for (const index of pagesNeedingImageCheck(texts, repeated)) {
-    const entry = pages[index];
-    if (!entry || entry.status === 'error') continue;
+  const own = ownTextLengthsOfLines(lines);
+  for (const [index, entry] of pages.entries()) {
+    const ownChars = own[index] ?? 0;
+    if (ownChars >= MIN_OWN_CHARS || entry.status === 'error') continue;
     throwIfAborted(options.signal);
     try {
       const coverage = await measureImageCoverage(await pdf.getPage(index + 1));
-      const flag = flagPage(ownTextLength(entry.text, repeated), coverage);
+      const flag = flagPage(ownChars, coverage);
       entry.status = flag.status;
       if (flag.reason) entry.reason = flag.reason;
     } catch {

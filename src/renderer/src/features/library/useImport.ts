@@ -3,6 +3,8 @@ import { db } from '../../db/database';
 import type { PickedFile } from '../../platform/host';
 import { importFile, type FileOutcome } from './importFile';
 
+const PROGRESS_INTERVAL_MS = 100;
+
 export interface ImportProgress {
   fileIndex: number;
   fileCount: number;
@@ -54,6 +56,7 @@ export function useImport(caseId: string | undefined, profile: string): ImportSt
             continue;
           }
           setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone: 0, pageCount: 0 });
+          let lastUpdate = 0;
           const outcome = await importFile(file, {
             database: db(),
             caseId,
@@ -76,8 +79,14 @@ export function useImport(caseId: string | undefined, profile: string): ImportSt
                   },
                 });
               }),
-            onPages: (pagesDone, pageCount) =>
-              setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone, pageCount }),
+            onPages: (pagesDone, pageCount) => {
+              // Re-rendering the workspace for every page would cost more than extracting it:
+              // update at most every 100 ms, and always on the last page.
+              const now = performance.now();
+              if (pagesDone < pageCount && now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+              lastUpdate = now;
+              setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone, pageCount });
+            },
           });
           results.push(outcome);
           setOutcomes([...results]);
