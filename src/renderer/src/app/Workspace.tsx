@@ -15,7 +15,7 @@ import { ResetSampleDialog } from './ResetSampleDialog';
 import { SampleBanner } from './SampleBanner';
 import { useSampleCase } from './useSampleCase';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
-import { useWorkspaceData } from './useCases';
+import { useWorkspaceData } from './useWorkspaceData';
 
 export function Workspace({ profile }: { profile: string }) {
   const { cases, currentCaseId, documents } = useWorkspaceData();
@@ -29,11 +29,10 @@ export function Workspace({ profile }: { profile: string }) {
     setActiveTab(doc.id);
   };
   const closeTab = (id: string) => {
-    setTabs((t) => {
-      const next = t.filter((x) => x !== id);
-      if (activeTab === id) setActiveTab(next[Math.max(0, t.indexOf(id) - 1)] ?? null);
-      return next;
-    });
+    const next = tabs.filter((x) => x !== id);
+    setTabs(next);
+    // Closing the active tab shows its left neighbour (or the library when none is left).
+    if (activeTab === id) setActiveTab(next[Math.max(0, tabs.indexOf(id) - 1)] ?? null);
   };
   const [caseDialog, setCaseDialog] = useState<'new' | 'rename' | null>(null);
   const [help, setHelp] = useState<'shortcuts' | 'about' | 'reset-sample' | null>(null);
