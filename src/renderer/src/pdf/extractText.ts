@@ -15,9 +15,12 @@ export interface ExtractedPage {
   reason?: string;
 }
 
+export type ExtractPhase = 'text' | 'images';
+
 export interface ExtractOptions {
   signal?: AbortSignal;
-  onPage?: (pagesDone: number, pageCount: number) => void;
+  /** Text phase: called after each page. Image phase: pages checked of those short of text. */
+  onPage?: (done: number, total: number, phase: ExtractPhase) => void;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -55,13 +58,15 @@ export async function extractPages(pdf: PDFDocumentProxy, options: ExtractOption
       pages.push({ text: '', status: 'error', reason: `Text could not be extracted from this page (${result.detail}).` });
       lines.push([]);
     }
-    options.onPage?.(i + 1, pdf.numPages);
+    options.onPage?.(i + 1, pdf.numPages, 'text');
   }
   const own = ownTextLengthsOfLines(lines);
-  for (const [index, entry] of pages.entries()) {
+  const candidates = pages.flatMap((entry, index) => ((own[index] ?? 0) < MIN_OWN_CHARS && entry.status !== 'error' ? [index] : []));
+  for (const [checked, index] of candidates.entries()) {
+    const entry = pages[index] as ExtractedPage;
     const ownChars = own[index] ?? 0;
-    if (ownChars >= MIN_OWN_CHARS || entry.status === 'error') continue;
     throwIfAborted(options.signal);
+    options.onPage?.(checked, candidates.length, 'images');
     try {
       const coverage = await measureImageCoverage(await pdf.getPage(index + 1));
       const flag = flagPage(ownChars, coverage);

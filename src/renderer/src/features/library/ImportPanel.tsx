@@ -28,7 +28,7 @@ export function ImportPanel({ progress, outcomes, onCancel, onDismiss }: ImportP
             label="Current file progress"
             value={progress.pagesDone}
             max={Math.max(progress.pageCount, 1)}
-            text={`${progress.fileName}: ${progress.pageCount ? `page ${progress.pagesDone} of ${progress.pageCount}` : 'opening…'}`}
+            text={`${progress.fileName}: ${fileStep(progress)}`}
           />
           <button type="button" onClick={onCancel}>
             Cancel
@@ -74,4 +74,9 @@ function describeOutcome(o: FileOutcome): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function fileStep(p: ImportProgress): string {
+  if (p.imageCheck) return `checking ${plural(p.imageCheck.total, 'page')} with little text for scanned images (${p.imageCheck.done} done)`;
+  return p.pageCount ? `page ${p.pagesDone} of ${p.pageCount}` : 'opening…';
 }

@@ -11,7 +11,7 @@ import { sniffPdf } from '../../core/pdfSniff';
 import type { DocumentRecord, PageTextRecord } from '../../core/types';
 import type { ClausebenchDb } from '../../db/database';
 import { addDocumentToCase, addImportedDocument, findDocumentBySha } from '../../db/documentsRepo';
-import { extractPages, readInfo } from '../../pdf/extractText';
+import { extractPages, readInfo, type ExtractPhase } from '../../pdf/extractText';
 import { classifyOpenError, describeInvalidPdf } from '../../pdf/openErrors';
 import { loadPdf, type PDFDocumentProxy } from '../../pdf/pdfjs';
 import type { PickedFile } from '../../platform/host';
@@ -30,7 +30,7 @@ export interface ImportContext {
   signal: AbortSignal;
   /** Asks the user for a password; null means "skip this file". */
   askPassword(fileName: string, retry: boolean): Promise<string | null>;
-  onPages(pagesDone: number, pageCount: number): void;
+  onPages(done: number, total: number, phase: ExtractPhase): void;
 }
 
 const PASSWORD_SKIPPED = Symbol('skipped');

@@ -11,6 +11,8 @@ export interface ImportProgress {
   fileName: string;
   pagesDone: number;
   pageCount: number;
+  /** After the text: pages short of text being checked for images (done of total). */
+  imageCheck?: { done: number; total: number };
 }
 
 export interface PasswordRequest {
@@ -79,13 +81,17 @@ export function useImport(caseId: string | undefined, profile: string): ImportSt
                   },
                 });
               }),
-            onPages: (pagesDone, pageCount) => {
+            onPages: (done, total, phase) => {
+              if (phase === 'images') {
+                setProgress((p) => p && { ...p, imageCheck: { done, total } });
+                return;
+              }
               // Re-rendering the workspace for every page would cost more than extracting it:
               // update at most every 100 ms, and always on the last page.
               const now = performance.now();
-              if (pagesDone < pageCount && now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+              if (done < total && now - lastUpdate < PROGRESS_INTERVAL_MS) return;
               lastUpdate = now;
-              setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone, pageCount });
+              setProgress({ fileIndex: i, fileCount: files.length, fileName: file.name, pagesDone: done, pageCount: total });
             },
           });
           results.push(outcome);
