@@ -10,11 +10,11 @@ import react from '@vitejs/plugin-react';
  * /pdfjs/, and the sample case's PDFs and manifest under /sample-case/.
  */
 const STATIC_DIRS: { url: string; from: string }[] = [
-  ...['cmaps', 'standard_fonts', 'wasm', 'iccs'].map((dir) => ({ url: `/pdfjs/${dir}`, from: `node_modules/pdfjs-dist/${dir}` })),
+  ...['cmaps', 'standard_fonts', 'wasm', 'iccs', 'web/images'].map((dir) => ({ url: `/pdfjs/${dir}`, from: `node_modules/pdfjs-dist/${dir}` })),
   { url: '/sample-case/pdf', from: 'resources/sample-case/pdf' },
   { url: '/sample-case/manifest.json', from: 'resources/sample-case/manifest.json' },
 ];
-const MIME: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.pdf': 'application/pdf' };
+const MIME: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.pdf': 'application/pdf', '.svg': 'image/svg+xml' };
 
 function staticAssets(): Plugin {
   let outDir = '';

@@ -1,6 +1,10 @@
 // Functions passed to page.evaluate/addInitScript run in the page, hence browser globals here
 // (eslint.config.js gives scripts/ Node globals only).
-/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout */
+/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout, process */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { median } from './report.mjs';
 
 // The figures `npm run bench` reports, one entry each. run.mjs gives every figure the same
 // treatment: setup, one discarded warm-up of each side, then `runs` rounds alternating raw and
@@ -17,15 +21,25 @@
 //   diagnose?(ctx)       once after the runs: where the time goes, for results.json and the notes
 //   teardown?(ctx)
 //
-// Still to come (issue 2/7): "open to first painted page" — ours: open the imported document in
-// the app's reader and resolve when page 1's canvas and its text layer are painted; raw: in
-// bench.html, pdf.js alone renders page 1 (canvas + TextLayer) at the same scale. It is one more
-// entry below, with raw() and ours() calling new functions of window.__clausebenchBench.
+//   skip?(ctx)           -> a reason string to skip the figure (e.g. its input is missing), or undefined
+//   also?                [{ label, raw(sample) }]: extra table rows comparing ours with another raw
+//                        time each raw sample carries (e.g. raw + TextLayer); informative, no target
+//
+// Runs happen in ctx.page (bench.html) unless a figure opens its own page in setup.
 
 const MIN_RATIO = 0.8;
 const LIBRARY_DOCUMENTS = 10_000;
 /** Virtualised means dozens of rows in the DOM; this bound is far above that and far below 10,000. */
 const MAX_DOM_ROWS = 200;
+
+/** Issue 2/7: open to first painted page within 1.3x raw pdf.js; heap after all pages below 2x the heap after the first. */
+const MAX_OPEN_TIME_MULTIPLE = 1.3;
+const MAX_HEAP_GROWTH = 2;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The shared folder beside the checkout (../shared), or CLAUSEBENCH_SHARED, as the corpus tests find it. */
+const SHARED = resolve(process.env.CLAUSEBENCH_SHARED ?? resolve(root, '..', 'shared'));
+const FREECULTURE = resolve(SHARED, 'corpus/pdfjs/freeculture.pdf');
 
 const pagesPerSecond = (r) => ({ ...r, value: r.pages / (r.ms / 1000) });
 
@@ -84,7 +98,122 @@ export const FIGURES = [
       await ctx.appPage?.close();
     },
   },
+  openFigure({ id: 'open-500', name: 'the 500-page PDF', bytesIn: '__benchInput' }),
+  openFigure({
+    id: 'open-freeculture',
+    name: 'freeculture.pdf',
+    bytesIn: '__benchFreeculture',
+    skip: () => (existsSync(FREECULTURE) ? undefined : `${FREECULTURE} not found (set CLAUSEBENCH_SHARED to the shared folder)`),
+    load: async ({ page }) => putBytes(page, '__benchFreeculture', readFileSync(FREECULTURE)),
+  }),
+  {
+    id: 'memory-scroll-500',
+    label: 'JS heap: after reading all 500 pages vs after page 1 (main thread, after gc)',
+    unit: 'MB',
+    better: 'lower',
+    setup: async (ctx) => {
+      // A page of its own, loaded afresh for every run: each run's heap holds the app's modules
+      // and this one document, not what earlier figures (or runs) left in the shared bench page.
+      ctx.memoryPage = await ctx.context.newPage();
+      ctx.memoryPage.on('pageerror', (e) => console.error(`[bench memory page] ${e.message}`));
+    },
+    ours: async ({ memoryPage, baseUrl, input }) => {
+      await memoryPage.goto(`${baseUrl}bench.html`);
+      await memoryPage.waitForFunction(() => window.__clausebenchBench !== undefined);
+      await putBytes(memoryPage, '__benchInput', input.bytes);
+      const r = await memoryPage.evaluate(() => window.__clausebenchBench.viewerScrollMemory(window.__benchInput));
+      if (!r.gcAvailable) throw new Error('window.gc is missing: the bench launches Chromium with --js-flags=--expose-gc');
+      if (r.pagesRendered !== r.pages) throw new Error(`only ${r.pagesRendered} of ${r.pages} pages were drawn`);
+      const mb = (bytes) => bytes / 2 ** 20;
+      return {
+        value: mb(r.heapAfterAllPages),
+        ms: r.scrollMs,
+        firstPageMB: mb(r.heapAfterFirstPage),
+        allPagesMB: mb(r.heapAfterAllPages),
+        peakWhileScrollingMB: mb(r.heapPeakWhileScrolling),
+        growth: r.heapAfterAllPages / r.heapAfterFirstPage,
+        pages: r.pages,
+        scrollSeconds: r.scrollMs / 1000,
+        scale: r.firstPage.scale,
+      };
+    },
+    target: ({ runs }) => {
+      const growth = median(runs.ours.map((r) => r.growth));
+      const first = median(runs.ours.map((r) => r.firstPageMB));
+      const all = median(runs.ours.map((r) => r.allPagesMB));
+      const worst = Math.max(...runs.ours.map((r) => r.growth));
+      return {
+        text: `< ${MAX_HEAP_GROWTH}x page-1 heap: ${first.toFixed(1)} -> ${all.toFixed(1)} MB = ${growth.toFixed(2)}x (median; worst ${worst.toFixed(2)}x)`,
+        met: growth < MAX_HEAP_GROWTH && worst < MAX_HEAP_GROWTH,
+      };
+    },
+    teardown: async (ctx) => {
+      await ctx.memoryPage?.close();
+    },
+  },
 ];
+
+/**
+ * "Open to first painted page" for one PDF: ours is the reader's DocumentViewer (open = bytes in
+ * hand, end = page 1 painted with its text layer, the app's own 'clausebench:open-to-first-page'
+ * measure); raw is loadPdf + getPage(1) + page.render to a canvas at the viewer's CSS scale and
+ * output scale, then pdf.js's TextLayer, timed to the canvas (the table's primary raw) and to the
+ * text layer (the extra row). Setup opens the document once in the viewer to learn its scale.
+ */
+function openFigure({ id, name, bytesIn, skip, load }) {
+  return {
+    id,
+    label: `Open ${name} to page 1 painted + text layer (vs raw canvas render)`,
+    unit: 'ms',
+    better: 'lower',
+    skip,
+    setup: async (ctx) => {
+      await load?.(ctx);
+      const probe = await ctx.page.evaluate((key) => window.__clausebenchBench.viewerFirstPage(window[key]), bytesIn);
+      ctx[`${id}:geometry`] = { scale: probe.scale, outputScale: probe.outputScale };
+      console.log(
+        `  ${id}: viewer draws page 1 at scale ${probe.scale} x devicePixelRatio ${probe.outputScale}: ` +
+          `canvas ${probe.canvasWidth}x${probe.canvasHeight} px, ${probe.textSpans} text spans; raw renders at the same scale`,
+      );
+    },
+    raw: async (ctx) => {
+      const r = await ctx.page.evaluate(([key, geometry]) => window.__clausebenchBench.rawFirstPage(window[key], geometry), [bytesIn, ctx[`${id}:geometry`]]);
+      return { value: r.ms, ...r };
+    },
+    ours: async ({ page }) => {
+      const r = await page.evaluate((key) => window.__clausebenchBench.viewerFirstPage(window[key]), bytesIn);
+      return { value: r.ms, ...r };
+    },
+    also: [{ label: `Open ${name}: same ours vs raw canvas + TextLayer render`, raw: (sample) => sample.withTextLayerMs }],
+    target: openTarget,
+    teardown: async ({ page }) => {
+      if (bytesIn !== '__benchInput') await page.evaluate((key) => delete window[key], bytesIn);
+    },
+  };
+}
+
+/** ratio = raw time / our time (speed ratio, as for every figure); the target is on our time as a multiple of raw. */
+function openTarget({ ratio, runs }) {
+  const multiple = 1 / ratio;
+  const geometryDiffers = runs.raw.some((r, i) => r.canvasWidth !== runs.ours[i]?.canvasWidth || r.canvasHeight !== runs.ours[i]?.canvasHeight);
+  return {
+    text: `<= ${MAX_OPEN_TIME_MULTIPLE}x raw time (ours = ${multiple.toFixed(2)}x raw)${geometryDiffers ? '; CANVAS SIZES DIFFER' : ''}`,
+    met: multiple <= MAX_OPEN_TIME_MULTIPLE && !geometryDiffers,
+  };
+}
+
+/** Copies bytes into the page as window[name] (a Uint8Array), before any timing. */
+export async function putBytes(page, name, bytes) {
+  await page.evaluate(
+    ([key, b64]) => {
+      const bin = window.atob(b64);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+      window[key] = out;
+    },
+    [name, Buffer.from(bytes).toString('base64')],
+  );
+}
 
 /** Settled: no progress bar in the app and its database unchanged for 2 s (first-run work runs in the background). */
 async function waitUntilSettled({ page, appPage }) {

@@ -14,8 +14,11 @@ import { ClausebenchDb } from './db/database';
 import { addImportedDocument, findDocumentBySha } from './db/documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, getSetting, setSetting } from './db/settingsRepo';
 import { importFile, type ImportContext } from './features/library/importFile';
+import { PixelsPerInch, TextLayer } from 'pdfjs-dist';
 import { extractPages, readInfo } from './pdf/extractText';
-import { loadPdf } from './pdf/pdfjs';
+import { loadPdf, type PDFDocumentProxy } from './pdf/pdfjs';
+import { DocumentViewer } from './pdf/viewer';
+import { OPEN_TO_FIRST_PAGE, markDocumentOpen } from './pdf/viewerTiming';
 
 export interface Timed {
   ms: number;
@@ -119,6 +122,275 @@ async function pipelineStages(bytes: Uint8Array, name: string): Promise<Record<s
   }
 }
 
+// ---- Open to first painted page (issue 2/7) ---------------------------------------------------
+
+/** Page 1 as drawn: CSS scale (the viewer's zoom, 1 = 100 %), device pixels per CSS pixel, canvas size. */
+export interface PageGeometry {
+  scale: number;
+  outputScale: number;
+  canvasWidth: number;
+  canvasHeight: number;
+  cssWidth: number;
+  cssHeight: number;
+}
+
+export interface FirstPage extends PageGeometry {
+  /** Open (bytes in hand) to page 1 painted with its text layer; for raw, to its canvas render. */
+  ms: number;
+  /** The same end, plus the next frame the browser paints after it. */
+  framePaintedMs: number;
+  textSpans: number;
+}
+
+export interface RawFirstPage extends FirstPage {
+  /** Raw with pdf.js's TextLayer rendered after the canvas, as the viewer does. */
+  withTextLayerMs: number;
+  withTextLayerFramePaintedMs: number;
+}
+
+const FIRST_PAGE_TIMEOUT_MS = 60_000;
+let openSerial = 0;
+
+/** A positioned, sized element filling the bench page's viewport, as the reader's host is in the app. */
+function benchHost(): HTMLDivElement {
+  const host = document.createElement('div');
+  Object.assign(host.style, { position: 'fixed', inset: '0', background: '#e6e8ec', zIndex: '1' });
+  document.body.append(host);
+  return host;
+}
+
+/** Resolves after the browser has painted the next frame (rAF runs before the paint, a task queued from it after). */
+function nextFramePainted(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+}
+
+function withTimeout<T>(promise: Promise<T>, what: string, ms = FIRST_PAGE_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function geometryOf(canvas: HTMLCanvasElement, scale: number): PageGeometry {
+  const rect = canvas.getBoundingClientRect();
+  return {
+    scale,
+    outputScale: window.devicePixelRatio || 1,
+    canvasWidth: canvas.width,
+    canvasHeight: canvas.height,
+    cssWidth: Math.round(rect.width * 100) / 100,
+    cssHeight: Math.round(rect.height * 100) / 100,
+  };
+}
+
+/** The page element pdf.js made for page `n` inside `root`. */
+function pageDiv(root: HTMLElement, n: number): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`.page[data-page-number="${n}"]`);
+}
+
+/** Page `n` has its canvas drawn (pdf.js drops "loadingIcon" when the render finishes) and its text layer rendered. */
+function pageRendered(root: HTMLElement, n: number): boolean {
+  const div = pageDiv(root, n);
+  return Boolean(div && !div.classList.contains('loadingIcon') && div.querySelector('canvas') && div.querySelector('.textLayer .endOfContent'));
+}
+
+/** Opens `bytes` in the app's DocumentViewer; resolves once page 1 is painted with its text layer. */
+async function openViewer(bytes: Uint8Array, host: HTMLElement): Promise<{ pdf: PDFDocumentProxy; viewer: DocumentViewer; first: FirstPage }> {
+  const key = `bench-open-${Date.now()}-${++openSerial}`;
+  const ready = Promise.withResolvers<number | undefined>();
+  const failed: string[] = [];
+  let pdf: PDFDocumentProxy | undefined;
+  let viewer: DocumentViewer | undefined;
+  try {
+    // As useOpenedPdf + useDocumentViewer do it: mark, load, create the viewer, open.
+    markDocumentOpen(key);
+    pdf = await loadPdf(bytes);
+    viewer = await DocumentViewer.create(host, {
+      onFirstPageReady: ({ msSinceOpen }) => ready.resolve(msSinceOpen),
+      onPageError: (page, reason) => failed.push(`page ${page}: ${reason}`),
+    });
+    viewer.open(pdf, { documentKey: key });
+    const msSinceOpen = await withTimeout(ready.promise, 'the viewer\'s first page');
+    const framePaintedAt = await nextFramePainted();
+    const measure = performance.getEntriesByName(OPEN_TO_FIRST_PAGE, 'measure').find((m) => (m as PerformanceMeasure).detail?.documentKey === key);
+    if (!measure || msSinceOpen === undefined) throw new Error(`no ${OPEN_TO_FIRST_PAGE} measure for ${key}`);
+    if (failed.length) throw new Error(`the viewer could not draw ${failed.join('; ')}`);
+    const div = pageDiv(viewer.container, 1);
+    const canvas = div?.querySelector('canvas');
+    if (!div || !canvas) throw new Error('page 1 has no canvas after its first-page event');
+    performance.clearMeasures(OPEN_TO_FIRST_PAGE);
+    performance.clearMarks();
+    return {
+      pdf,
+      viewer,
+      first: {
+        ms: measure.duration,
+        framePaintedMs: framePaintedAt - measure.startTime,
+        textSpans: div.querySelectorAll('.textLayer span').length,
+        ...geometryOf(canvas, viewer.scale),
+      },
+    };
+  } catch (error) {
+    viewer?.destroy();
+    await pdf?.loadingTask.destroy();
+    throw error;
+  }
+}
+
+/** Ours: the reader's DocumentViewer from bytes in hand to page 1 painted with its text layer, then closed. */
+async function viewerFirstPage(bytes: Uint8Array): Promise<FirstPage> {
+  const host = benchHost();
+  try {
+    const { pdf, viewer, first } = await openViewer(bytes, host);
+    viewer.destroy();
+    await pdf.loadingTask.destroy();
+    return first;
+  } finally {
+    host.remove();
+  }
+}
+
+/**
+ * Raw pdf.js on the same bytes and worker (loadPdf): page 1 rendered to a canvas at the viewer's
+ * CSS scale and output scale (`geometry`, from the viewer), then pdf.js's TextLayer over it, as
+ * PDFPageView does after its canvas. `ms` ends at the canvas; `withTextLayerMs` after the text layer.
+ */
+async function rawFirstPage(bytes: Uint8Array, geometry: Pick<PageGeometry, 'scale' | 'outputScale'>): Promise<RawFirstPage> {
+  const host = benchHost();
+  let pdf: PDFDocumentProxy | undefined;
+  try {
+    const t0 = performance.now();
+    pdf = await loadPdf(bytes);
+    const page = await pdf.getPage(1);
+    const viewport = page.getViewport({ scale: geometry.scale * PixelsPerInch.PDF_TO_CSS_UNITS });
+    const wrapper = document.createElement('div');
+    Object.assign(wrapper.style, { position: 'relative', width: `${Math.floor(viewport.width)}px`, height: `${Math.floor(viewport.height)}px`, margin: '8px auto' });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * geometry.outputScale);
+    canvas.height = Math.floor(viewport.height * geometry.outputScale);
+    Object.assign(canvas.style, { width: '100%', height: '100%', display: 'block' });
+    wrapper.append(canvas);
+    host.append(wrapper);
+    const s = geometry.outputScale;
+    await page.render({ canvas, viewport, transform: s === 1 ? undefined : [s, 0, 0, s, 0, 0] }).promise;
+    const canvasAt = performance.now();
+    const canvasPaintedAt = await nextFramePainted();
+    const textDiv = document.createElement('div');
+    textDiv.className = 'textLayer';
+    wrapper.append(textDiv);
+    const textStart = performance.now();
+    await new TextLayer({
+      textContentSource: page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }),
+      container: textDiv,
+      viewport,
+    }).render();
+    // The text layer starts once the canvas is done (as in PDFPageView); the frame waited for above is not its time.
+    const textAt = performance.now();
+    const textPaintedAt = await nextFramePainted();
+    const canvasMs = canvasAt - t0;
+    return {
+      ms: canvasMs,
+      framePaintedMs: canvasPaintedAt - t0,
+      withTextLayerMs: canvasMs + (textAt - textStart),
+      withTextLayerFramePaintedMs: canvasMs + (textPaintedAt - textStart),
+      textSpans: textDiv.querySelectorAll('span').length,
+      ...geometryOf(canvas, geometry.scale),
+    };
+  } finally {
+    await pdf?.loadingTask.destroy();
+    host.remove();
+  }
+}
+
+// ---- Memory while reading through a document (issue 2/7) -------------------------------------
+
+export interface ScrollMemory {
+  pages: number;
+  gcAvailable: boolean;
+  heapAfterFirstPage: number;
+  heapAfterAllPages: number;
+  /** Highest heap seen (without gc) while scrolling: every 25 pages. */
+  heapPeakWhileScrolling: number;
+  scrollMs: number;
+  pagesRendered: number;
+  firstPage: FirstPage;
+}
+
+interface MemoryInfo {
+  usedJSHeapSize: number;
+}
+
+/** Chromium's main-thread JS heap, after a full gc when window.gc exists (--js-flags=--expose-gc). */
+async function heapNow(collect = true): Promise<number> {
+  const gc = (window as { gc?: () => void }).gc;
+  if (collect && gc) {
+    // Two passes with a task between: pdf.js and DOM wrappers free through finalizers and weak maps.
+    gc();
+    await new Promise((r) => setTimeout(r, 50));
+    gc();
+  }
+  const memory = (performance as { memory?: MemoryInfo }).memory;
+  if (!memory) throw new Error('performance.memory is missing (Chromium only; launch with --enable-precise-memory-info)');
+  return memory.usedJSHeapSize;
+}
+
+function waitForPage(root: HTMLElement, n: number): Promise<void> {
+  if (pageRendered(root, n)) return Promise.resolve();
+  return withTimeout(
+    new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!pageRendered(root, n)) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    }),
+    `page ${n} to render`,
+  );
+}
+
+/**
+ * Opens `bytes` in the DocumentViewer, reads the heap once page 1 is painted, then goes to every
+ * page in turn (as scrolling through does), waiting for each to be drawn with its text layer, and
+ * reads the heap again. Each reading follows a gc where possible.
+ */
+async function viewerScrollMemory(bytes: Uint8Array): Promise<ScrollMemory> {
+  const host = benchHost();
+  try {
+    const { pdf, viewer, first } = await openViewer(bytes, host);
+    try {
+      const heapAfterFirstPage = await heapNow();
+      const t0 = performance.now();
+      let peak = 0;
+      let rendered = 0;
+      for (let n = 1; n <= viewer.pageCount; n++) {
+        viewer.goToPage(n);
+        await waitForPage(viewer.container, n);
+        rendered++;
+        if (n % 25 === 0) peak = Math.max(peak, await heapNow(false));
+      }
+      const scrollMs = performance.now() - t0;
+      const heapAfterAllPages = await heapNow();
+      return {
+        pages: viewer.pageCount,
+        gcAvailable: typeof (window as { gc?: unknown }).gc === 'function',
+        heapAfterFirstPage,
+        heapAfterAllPages,
+        heapPeakWhileScrolling: peak,
+        scrollMs,
+        pagesRendered: rendered,
+        firstPage: first,
+      };
+    } finally {
+      viewer.destroy();
+      await pdf.loadingTask.destroy();
+    }
+  } finally {
+    host.remove();
+  }
+}
+
 /** Small deterministic generator, so every run seeds the same library. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
@@ -188,7 +460,7 @@ async function libraryState(): Promise<string> {
   }
 }
 
-const bench = { rawExtract, pipelineImport, pipelineStages, seedLibrary, libraryState };
+const bench = { rawExtract, pipelineImport, pipelineStages, seedLibrary, libraryState, viewerFirstPage, rawFirstPage, viewerScrollMemory };
 export type ClausebenchBench = typeof bench;
 
 declare global {

@@ -1,8 +1,9 @@
+import { READER_SHORTCUTS } from '../features/reader';
 import { Dialog } from '../ui/Dialog';
 import { SHORTCUTS, TABLE_SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const rows = [...SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })), ...TABLE_SHORTCUTS];
+  const rows = [...SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })), ...TABLE_SHORTCUTS, ...READER_SHORTCUTS];
   return (
     <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
       <table className="shortcuts">

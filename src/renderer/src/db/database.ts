@@ -12,6 +12,7 @@ import type {
   PageTextRecord,
   Regime,
 } from '../core/types';
+import type { ViewStateRecord } from '../core/viewState';
 
 export interface SettingRecord {
   key: string;
@@ -35,6 +36,7 @@ export class ClausebenchDb extends Dexie {
   dimensions!: Table<Dimension, string>;
   cells!: Table<Cell, string>;
   settings!: Table<SettingRecord, string>;
+  viewStates!: Table<ViewStateRecord, string>;
 
   constructor(name = 'clausebench') {
     super(name);
@@ -52,6 +54,8 @@ export class ClausebenchDb extends Dexie {
       cells: 'id, caseId, comparisonId, [regimeId+dimensionId]',
       settings: 'key',
     });
+    // 2: where the reader left each document (page, zoom, rotation). A new table, so no upgrade().
+    this.version(2).stores({ viewStates: 'documentId' });
   }
 }
 

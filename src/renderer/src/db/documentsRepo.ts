@@ -55,7 +55,7 @@ export async function deleteDocument(
   documentId: string,
   caseId: string | undefined,
 ): Promise<DeletedDocument | undefined> {
-  return database.transaction('rw', [database.documents, database.files, database.pageTexts], async () => {
+  return database.transaction('rw', [database.documents, database.files, database.pageTexts, database.viewStates], async () => {
     const before = await database.documents.get(documentId);
     if (!before) return undefined;
     const remaining = caseId === undefined ? [] : before.caseIds.filter((c) => c !== caseId);
@@ -65,6 +65,7 @@ export async function deleteDocument(
     }
     const pageTexts = await database.pageTexts.where('documentId').equals(documentId).toArray();
     await database.pageTexts.where('documentId').equals(documentId).delete();
+    await database.viewStates.delete(documentId);
     await database.documents.delete(documentId);
     const file = await database.files.get(before.sha256);
     await database.files.delete(before.sha256);

@@ -1,1 +1,2 @@
 export { ReaderArea } from './ReaderArea';
+export { READER_SHORTCUTS } from './shortcuts';

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { NO_LABELS, type PageLabels } from '../../core/pageQuery';
+import { detectPrintedPages } from '../../core/printedPages';
+import { db } from '../../db/database';
+import { getPageTexts } from '../../db/documentsRepo';
+import { readPageLabels } from '../../pdf/pageLabels';
+import type { PDFDocumentProxy } from '../../pdf/pdfjs';
+
+/**
+ * What each page is called: the PDF's own page labels when it has them, and the printed page
+ * numbers found in the text stored at import (Federal Register pages, slip-opinion folios...).
+ */
+export function usePageLabels(documentId: string, pdf: PDFDocumentProxy): PageLabels {
+  const [labels, setLabels] = useState<PageLabels>(NO_LABELS);
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [own, records] = await Promise.all([readPageLabels(pdf), getPageTexts(db(), documentId)]);
+      const texts = Array.from({ length: pdf.numPages }, () => '');
+      for (const r of records) if (r.pageIndex < texts.length) texts[r.pageIndex] = r.text;
+      if (!cancelled) setLabels({ pdf: own, printed: detectPrintedPages(texts) });
+    })().catch(() => {
+      // Labels are a convenience: without them the Page field still takes page numbers.
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [documentId, pdf]);
+  return labels;
+}

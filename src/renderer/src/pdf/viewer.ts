@@ -1,0 +1,268 @@
+/**
+ * The document viewer: pdf.js's PDFViewer (page virtualisation, canvas, text layer, link
+ * annotations), PDFLinkService and PDFFindController on one EventBus, wrapped in one imperative
+ * class that React drives through methods and hears from through callbacks. No PDF JavaScript:
+ * no scripting manager, links and forms not scripted (AnnotationMode.ENABLE), no editor.
+ */
+import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
+import type { ZoomSetting } from '../core/viewState';
+import { interceptExternalLinks } from './externalLinks';
+import { PageDecorations } from './pageDecorations';
+import type { PDFDocumentProxy } from './pdfjs';
+import { loadViewerLib, type EventBus, type PDFFindController, type PDFLinkService, type PDFViewer } from './viewerLib';
+import { markFirstPageReady } from './viewerTiming';
+import type { FindOptions, FindResult, OpenOptions, ViewerCallbacks } from './viewerTypes';
+
+export type { FindOptions, FindResult, OpenOptions, ViewerCallbacks, ZoomSetting };
+
+const FIND_STATES: FindResult['status'][] = ['found', 'not-found', 'wrapped', 'pending'];
+
+function assetUrl(dir: string): string {
+  return new URL(`./pdfjs/${dir}/`, document.baseURI).href;
+}
+
+function message(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
+export class DocumentViewer {
+  readonly container: HTMLDivElement;
+  readonly #viewer: PDFViewer;
+  readonly #links: PDFLinkService;
+  readonly #find: PDFFindController;
+  readonly #bus: EventBus;
+  readonly #callbacks: ViewerCallbacks;
+  readonly #abort = new AbortController();
+  readonly #decorations: PageDecorations;
+  readonly #checkedPages = new Set<number>();
+  #pdf: PDFDocumentProxy | null = null;
+  #documentKey = '';
+  #lastQuery = '';
+  #pageLabels: string[] | null = null;
+  #pagesReady = false;
+
+  /** Builds the viewer inside `host` (which it fills); call open() next. */
+  static async create(host: HTMLElement, callbacks: ViewerCallbacks): Promise<DocumentViewer> {
+    const lib = await loadViewerLib();
+    return new DocumentViewer(lib, host, callbacks);
+  }
+
+  private constructor(lib: Awaited<ReturnType<typeof loadViewerLib>>, host: HTMLElement, callbacks: ViewerCallbacks) {
+    this.#callbacks = callbacks;
+    const container = document.createElement('div');
+    container.className = 'cb-viewer-container';
+    container.tabIndex = 0;
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', 'Pages');
+    // pdf.js requires an absolutely positioned scroll container; set here (CSSOM, CSP-safe) so the
+    // viewer works in any host element that is positioned and sized (the reader, the bench).
+    Object.assign(container.style, { position: 'absolute', inset: '0', overflow: 'auto' });
+    const viewerDiv = document.createElement('div');
+    viewerDiv.className = 'pdfViewer';
+    container.append(viewerDiv);
+    host.append(container);
+    this.container = container;
+
+    const signal = this.#abort.signal;
+    this.#bus = new lib.EventBus();
+    // Links and the outline go to their page but keep the reader's zoom (no "Fit" jumps).
+    this.#links = new lib.PDFLinkService({ eventBus: this.#bus, externalLinkTarget: lib.LinkTarget.NONE, ignoreDestinationZoom: true });
+    this.#find = new lib.PDFFindController({ eventBus: this.#bus, linkService: this.#links });
+    this.#viewer = new lib.PDFViewer({
+      container,
+      viewer: viewerDiv,
+      eventBus: this.#bus,
+      linkService: this.#links,
+      findController: this.#find,
+      annotationMode: AnnotationMode.ENABLE,
+      annotationEditorMode: AnnotationEditorType.DISABLE,
+      imageResourcesPath: assetUrl('web/images'),
+      enablePermissions: false,
+      abortSignal: signal,
+    } as ConstructorParameters<typeof lib.PDFViewer>[0]);
+    this.#links.setViewer(this.#viewer);
+    this.#decorations = new PageDecorations((n) => this.#viewer.getPageView(n - 1)?.div as HTMLElement | undefined);
+    interceptExternalLinks(container, (url) => this.#callbacks.onExternalLink?.(url), signal);
+    this.#listen(signal);
+  }
+
+  #on(name: string, listener: (evt: never) => void, signal: AbortSignal): void {
+    this.#bus.on(name, listener, { signal });
+  }
+
+  #listen(signal: AbortSignal): void {
+    const cb = this.#callbacks;
+    this.#on('pagechanging', (e: { pageNumber: number }) => cb.onPageChange?.(e.pageNumber), signal);
+    this.#on('scalechanging', (e: { scale: number; presetValue?: string }) => {
+      const preset = e.presetValue as ZoomSetting | undefined;
+      cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
+      this.#decorations.apply();
+    }, signal);
+    this.#on('rotationchanging', (e: { pagesRotation: number }) => {
+      cb.onRotationChange?.(e.pagesRotation);
+      this.#decorations.apply();
+    }, signal);
+    this.#on('updatefindcontrolstate', (e: { state: number; matchesCount: { current: number; total: number } }) => {
+      cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
+    }, signal);
+    this.#on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => {
+      cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
+    }, signal);
+    this.#on('pagerender', () => this.#decorations.apply(), signal);
+    this.#on('pagerendered', (e: { pageNumber: number; error?: unknown }) => {
+      if (e.error) this.#pageFailed(e.pageNumber, e.error);
+      this.#decorations.apply();
+    }, signal);
+    this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
+    // pdf.js loads every page of a document up to 5000 pages once the first is drawn: then the
+    // pages it could not load are known, visible or not.
+    this.#on('pagesloaded', (e: { pagesCount: number }) => this.#checkPages(Array.from({ length: e.pagesCount }, (_, i) => i + 1)), signal);
+    let firstDone = false;
+    this.#on('textlayerrendered', (e: { pageNumber: number }) => {
+      if (firstDone || !this.#pdf) return;
+      firstDone = true;
+      const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
+      cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
+    }, signal);
+  }
+
+  /** Shows a document; `initial` restores where the reader was (page, zoom, rotation). */
+  open(pdf: PDFDocumentProxy, options: OpenOptions): void {
+    this.#pdf = pdf;
+    this.#documentKey = options.documentKey;
+    this.#checkedPages.clear();
+    this.#pagesReady = false;
+    this.#pageLabels = options.pageLabels ?? null;
+    const init = options.initial ?? { pageNumber: 1, zoom: 'auto', rotation: 0 };
+    this.#on('pagesinit', () => {
+      this.#viewer.currentScaleValue = String(init.zoom);
+      if (init.rotation) this.#viewer.pagesRotation = init.rotation;
+      if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
+      this.#pagesReady = true;
+      if (this.#pageLabels) this.#viewer.setPageLabels(this.#pageLabels);
+      this.#decorations.setBadges(options.badges ?? new Map());
+      this.#checkPages(this.#visiblePageNumbers());
+    }, this.#abort.signal);
+    this.#viewer.setDocument(pdf);
+    this.#links.setDocument(pdf, null);
+  }
+
+  /** The PDF's own page labels, given to pdf.js (data-page-label on each page element). */
+  setPageLabels(labels: string[] | null): void {
+    this.#pageLabels = labels;
+    if (this.#pagesReady) this.#viewer.setPageLabels(labels);
+  }
+
+  #visiblePageNumbers(): number[] {
+    const visible = (this.#viewer._getVisiblePages() as { views?: { id: number }[] }).views ?? [];
+    return visible.map((v) => v.id);
+  }
+
+  /** pdf.js logs and skips a page it cannot load; find which of `pages` those are and say why. */
+  #checkPages(pages: number[]): void {
+    const pdf = this.#pdf;
+    if (!pdf) return;
+    for (const id of pages) {
+      if (this.#checkedPages.has(id) || this.#viewer.getPageView(id - 1)?.pdfPage) continue;
+      this.#checkedPages.add(id);
+      pdf.getPage(id).catch((reason: unknown) => {
+        if (this.#pdf === pdf) this.#pageFailed(id, reason);
+      });
+    }
+    this.#decorations.apply();
+  }
+
+  #pageFailed(pageNumber: number, reason: unknown): void {
+    const text = message(reason);
+    if (this.#decorations.setError(pageNumber, text)) this.#callbacks.onPageError?.(pageNumber, text);
+  }
+
+  get pageCount(): number {
+    return this.#pdf?.numPages ?? 0;
+  }
+  get pageNumber(): number {
+    return this.#viewer.currentPageNumber;
+  }
+  goToPage(pageNumber: number): void {
+    if (!this.#pdf) return;
+    this.#viewer.currentPageNumber = Math.min(Math.max(1, Math.round(pageNumber)), this.#pdf.numPages);
+  }
+  nextPage(): void {
+    this.#viewer.nextPage();
+  }
+  previousPage(): void {
+    this.#viewer.previousPage();
+  }
+  /** Follows an outline entry or link destination (named or explicit). */
+  goToDestination(dest: unknown): void {
+    void this.#links.goToDestination(dest as string);
+  }
+
+  get scale(): number {
+    return this.#viewer.currentScale;
+  }
+  setZoom(zoom: ZoomSetting): void {
+    this.#settle();
+    this.#viewer.currentScaleValue = String(zoom);
+  }
+  zoomIn(): void {
+    this.#settle();
+    this.#viewer.increaseScale();
+  }
+  zoomOut(): void {
+    this.#settle();
+    this.#viewer.decreaseScale();
+  }
+  /**
+   * pdf.js keeps the page in view across zoom and rotation from the location it records on its
+   * next animation frame; right after a jump that record is stale and the view would spring back.
+   */
+  #settle(): void {
+    if (this.#pagesReady) this.#viewer.update();
+  }
+  get rotation(): number {
+    return this.#viewer.pagesRotation;
+  }
+  rotate(delta: 90 | -90): void {
+    this.#settle();
+    const page = this.#viewer.currentPageNumber;
+    this.#viewer.pagesRotation = (this.#viewer.pagesRotation + delta + 360) % 360;
+    // The component keeps the scroll offset, not the page (pdf.js's app re-targets the page itself).
+    if (this.#pdf) this.#viewer.currentPageNumber = page;
+  }
+
+  /** Starts or refines a search (highlights every hit); `step` moves to the next or previous hit. */
+  find(query: string, options: FindOptions, step?: 'next' | 'previous'): void {
+    const again = step !== undefined && query === this.#lastQuery;
+    this.#lastQuery = query;
+    this.#bus.dispatch('find', {
+      source: this,
+      type: again ? 'again' : '',
+      query,
+      caseSensitive: options.caseSensitive,
+      entireWord: options.entireWord,
+      highlightAll: true,
+      findPrevious: step === 'previous',
+      matchDiacritics: false,
+    });
+  }
+  closeFind(): void {
+    this.#lastQuery = '';
+    this.#bus.dispatch('findbarclose', { source: this });
+  }
+
+  focus(): void {
+    this.container.focus({ preventScroll: true });
+  }
+
+  /** Stops rendering, drops listeners and page caches, and removes the viewer's elements. */
+  destroy(): void {
+    this.#abort.abort();
+    this.#find.setDocument(null as unknown as PDFDocumentProxy);
+    this.#viewer.cleanup();
+    this.#viewer.setDocument(null as unknown as PDFDocumentProxy);
+    this.#links.setDocument(null, null);
+    this.#pdf = null;
+    this.container.remove();
+  }
+}
