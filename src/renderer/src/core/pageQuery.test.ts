@@ -59,3 +59,12 @@ describe('resolvePageQuery', () => {
     expect(resolvePageQuery('nonsense', labels, 4)).toEqual([]);
   });
 });
+
+describe('describePageLabel when the label repeats the page number', () => {
+  it('shows nothing extra for "Page 2 of 3" footers on page 2, but keeps differing labels', () => {
+    const same: PageLabels = { pdf: ['1', '2', 'iii'], printed: [] };
+    expect(describePageLabel(same, 1)).toBeNull();
+    expect(describePage(same, 2)).toBe('p. 2');
+    expect(describePageLabel(same, 2)).toBe('iii');
+  });
+});

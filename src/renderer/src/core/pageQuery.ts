@@ -31,7 +31,13 @@ function pdfLabel(labels: PageLabels, pageIndex: number): string | null {
 }
 
 /** What a page is called beside its index: "90 FR 35394", "xiv", "Syllabus, 3"; null when nothing. */
+/** A page's printed name for display; null when it has none or it only repeats the page number. */
 export function describePageLabel(labels: PageLabels, pageIndex: number): string | null {
+  const label = rawPageLabel(labels, pageIndex);
+  return label === String(pageIndex + 1) ? null : label;
+}
+
+function rawPageLabel(labels: PageLabels, pageIndex: number): string | null {
   const own = pdfLabel(labels, pageIndex);
   if (own) return own;
   const printed = labels.printed[pageIndex];
