@@ -1,6 +1,6 @@
 // Functions passed to page.evaluate/addInitScript run in the page, hence browser globals here
 // (eslint.config.js gives scripts/ Node globals only).
-/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout, process */
+/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +18,14 @@ import { median } from './report.mjs';
 //   raw?(ctx)            pdf.js alone on the same input, timed in the page; omit when pdf.js has no counterpart
 //   ours(ctx)            the app doing the same job; both resolve to { value, ms, ...detail }
 //   target(summary)      -> { text, met }; summary = { ours, raw, ratio, runs } (medians; ratio = our speed / raw speed)
-//   diagnose?(ctx)       once after the runs: where the time goes, for results.json and the notes
+//   diagnose?(ctx, runs) once after the runs: where the time goes, for results.json and the notes
+//                        (diagnosis.notes, an array of lines, is printed under the table)
 //   teardown?(ctx)
-//
 //   skip?(ctx)           -> a reason string to skip the figure (e.g. its input is missing), or undefined
 //   also?                [{ label, raw(sample) }]: extra table rows comparing ours with another raw
 //                        time each raw sample carries (e.g. raw + TextLayer); informative, no target
 //
-// Runs happen in ctx.page (bench.html) unless a figure opens its own page in setup.
+// Runs happen in ctx.page (bench.html) unless a figure opens its own page or browser context.
 
 const MIN_RATIO = 0.8;
 const LIBRARY_DOCUMENTS = 10_000;
@@ -112,29 +112,73 @@ export const FIGURES = [
     unit: 'MB',
     better: 'lower',
     setup: async (ctx) => {
-      // A page of its own, loaded afresh for every run: each run's heap holds the app's modules
-      // and this one document, not what earlier figures (or runs) left in the shared bench page.
-      ctx.memoryPage = await ctx.context.newPage();
-      ctx.memoryPage.on('pageerror', (e) => console.error(`[bench memory page] ${e.message}`));
+      // The browser-level CDP session reads the pdf.js worker's heap (performance.memory exists
+      // on the main thread only): informative, beside the main-thread figure the target is on.
+      ctx.browserCdp = await ctx.browser.newBrowserCDPSession();
     },
-    ours: async ({ memoryPage, baseUrl, input }) => {
-      await memoryPage.goto(`${baseUrl}bench.html`);
-      await memoryPage.waitForFunction(() => window.__clausebenchBench !== undefined);
-      await putBytes(memoryPage, '__benchInput', input.bytes);
-      const r = await memoryPage.evaluate(() => window.__clausebenchBench.viewerScrollMemory(window.__benchInput));
-      if (!r.gcAvailable) throw new Error('window.gc is missing: the bench launches Chromium with --js-flags=--expose-gc');
-      if (r.pagesRendered !== r.pages) throw new Error(`only ${r.pagesRendered} of ${r.pages} pages were drawn`);
-      const mb = (bytes) => bytes / 2 ** 20;
+    ours: async ({ browser, browserCdp, baseUrl, input }) => {
+      // A browser context of its own for every run: its own renderer process, so the heap holds
+      // the app's modules and this one document, not what earlier runs or figures left behind.
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      try {
+        const page = await context.newPage();
+        page.on('pageerror', (e) => console.error(`[bench memory page] ${e.message}`));
+        await page.goto(`${baseUrl}bench.html`);
+        await page.waitForFunction(() => window.__clausebenchBench !== undefined);
+        await putBytes(page, '__benchInput', input.bytes);
+        const pageCdp = await context.newCDPSession(page);
+        const { targetInfo } = await pageCdp.send('Target.getTargetInfo');
+        await pageCdp.detach();
+
+        const opened = await page.evaluate(() => window.__clausebenchBench.memoryOpen(window.__benchInput));
+        if (!opened.gcAvailable) throw new Error('window.gc is missing: the bench launches Chromium with --js-flags=--expose-gc');
+        const worker = await attachWorker(browserCdp, targetInfo.browserContextId);
+        const workerFirst = await worker?.heap();
+        const scrolled = await page.evaluate(() => window.__clausebenchBench.memoryScroll());
+        const workerAll = await worker?.heap();
+        await worker?.detach();
+        await page.evaluate(() => window.__clausebenchBench.memoryClose());
+        if (scrolled.pagesRendered !== opened.pages) throw new Error(`only ${scrolled.pagesRendered} of ${opened.pages} pages were drawn`);
+
+        const mb = (bytes) => (bytes === undefined ? undefined : bytes / 2 ** 20);
+        return {
+          value: mb(scrolled.heapAfterAllPages),
+          ms: scrolled.scrollMs,
+          firstPageMB: mb(opened.heapAfterFirstPage),
+          allPagesMB: mb(scrolled.heapAfterAllPages),
+          peakWhileScrollingMB: mb(scrolled.heapPeakWhileScrolling),
+          growth: scrolled.heapAfterAllPages / opened.heapAfterFirstPage,
+          workerFirstPageMB: mb(workerFirst),
+          workerAllPagesMB: mb(workerAll),
+          pages: opened.pages,
+          scrollSeconds: scrolled.scrollMs / 1000,
+          scale: opened.firstPage.scale,
+        };
+      } finally {
+        await context.close();
+      }
+    },
+    diagnose: async (_ctx, runs) => {
+      const med = (key, digits = 1) => {
+        const values = runs.ours.map((r) => r[key]).filter((v) => v !== undefined);
+        return values.length ? median(values).toFixed(digits) : '?';
+      };
+      const read = runs.ours.filter((r) => r.workerFirstPageMB !== undefined && r.workerAllPagesMB !== undefined);
+      const workerGrowth = read.map((r) => r.workerAllPagesMB / r.workerFirstPageMB);
+      const both = (r, key) => r[key] + r[`worker${key[0].toUpperCase()}${key.slice(1)}`];
+      const bothFirst = read.map((r) => both(r, 'firstPageMB'));
+      const bothAll = read.map((r) => both(r, 'allPagesMB'));
       return {
-        value: mb(r.heapAfterAllPages),
-        ms: r.scrollMs,
-        firstPageMB: mb(r.heapAfterFirstPage),
-        allPagesMB: mb(r.heapAfterAllPages),
-        peakWhileScrollingMB: mb(r.heapPeakWhileScrolling),
-        growth: r.heapAfterAllPages / r.heapAfterFirstPage,
-        pages: r.pages,
-        scrollSeconds: r.scrollMs / 1000,
-        scale: r.firstPage.scale,
+        notes: [
+          `main thread: usedJSHeapSize (performance.memory, --enable-precise-memory-info), each reading after window.gc() (--js-flags=--expose-gc)`,
+          `each run: a fresh browser context, bench.html, the DocumentViewer at scale ${runs.ours[0]?.scale}, every page from 1 to ${runs.ours[0]?.pages} brought into view in turn and awaited (canvas + text layer)`,
+          `medians: after page 1 ${med('firstPageMB')} MB, after all pages ${med('allPagesMB')} MB (${med('growth', 2)}x), peak while scrolling (no gc, read every 25 pages) ${med('peakWhileScrollingMB')} MB; scrolling through took ${med('scrollSeconds')} s`,
+          `pdf.js worker (not in the target; CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage): after page 1 ${med('workerFirstPageMB')} MB, after all pages ${med('workerAllPagesMB')} MB` +
+            (workerGrowth.length ? ` (${median(workerGrowth).toFixed(2)}x)` : ' (not read)'),
+          ...(read.length
+            ? [`main thread + pdf.js worker: ${median(bothFirst).toFixed(1)} -> ${median(bothAll).toFixed(1)} MB (${median(read.map((r, i) => bothAll[i] / bothFirst[i])).toFixed(2)}x)`]
+            : []),
+        ],
       };
     },
     target: ({ runs }) => {
@@ -148,7 +192,7 @@ export const FIGURES = [
       };
     },
     teardown: async (ctx) => {
-      await ctx.memoryPage?.close();
+      await ctx.browserCdp?.detach();
     },
   },
 ];
@@ -186,6 +230,30 @@ function openFigure({ id, name, bytesIn, skip, load }) {
     },
     also: [{ label: `Open ${name}: same ours vs raw canvas + TextLayer render`, raw: (sample) => sample.withTextLayerMs }],
     target: openTarget,
+    diagnose: async ({ page }, runs) => {
+      const med = (side, key) => median(runs[side].map((r) => r[key])).toFixed(1);
+      const g = runs.ours[0];
+      const r = runs.raw[0];
+      // Where ours spends its time: three more runs watching page 1 in the DOM (not in the figures).
+      const staged = [];
+      for (let i = 0; i < 3; i++) staged.push((await page.evaluate((key) => window.__clausebenchBench.viewerFirstPage(window[key], true), bytesIn)).stagesMs);
+      const oursStages = medianPerKey(staged);
+      const rawStages = medianPerKey(runs.raw.map((s) => s.stagesMs));
+      const list = (stages) => Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+      return {
+        oursStagesMs: oursStages,
+        rawStagesMs: rawStages,
+        notes: [
+          `page 1 at scale ${g.scale} x devicePixelRatio ${g.outputScale}: viewer canvas ${g.canvasWidth}x${g.canvasHeight} px (${g.cssWidth}x${g.cssHeight} CSS px), raw canvas ${r.canvasWidth}x${r.canvasHeight} px (${r.cssWidth}x${r.cssHeight} CSS px)`,
+          `primary raw = loadPdf + getPage(1) + page.render to that canvas (no text layer); the "+ TextLayer" row adds pdf.js's TextLayer (${r.textSpans} spans; viewer ${g.textSpans})`,
+          `ours = the app's clausebench:open-to-first-page measure (markDocumentOpen, loadPdf, DocumentViewer.create + open, page 1 textlayerrendered); ratio column = raw time / our time (a speed ratio, as for every figure); the target reads on our time / raw time`,
+          `medians, ms: raw canvas ${med('raw', 'ms')}, raw canvas + TextLayer ${med('raw', 'withTextLayerMs')}, ours ${med('ours', 'ms')}; ` +
+            `to the next painted frame: raw canvas ${med('raw', 'framePaintedMs')}, raw + TextLayer ${med('raw', 'withTextLayerFramePaintedMs')}, ours ${med('ours', 'framePaintedMs')}`,
+          `where the time goes, ms from open (medians): raw: ${list(rawStages)}`,
+          `  ours (${staged.length} extra runs watching page 1): ${list(oursStages)}`,
+        ],
+      };
+    },
     teardown: async ({ page }) => {
       if (bytesIn !== '__benchInput') await page.evaluate((key) => delete window[key], bytesIn);
     },
@@ -199,6 +267,43 @@ function openTarget({ ratio, runs }) {
   return {
     text: `<= ${MAX_OPEN_TIME_MULTIPLE}x raw time (ours = ${multiple.toFixed(2)}x raw)${geometryDiffers ? '; CANVAS SIZES DIFFER' : ''}`,
     met: multiple <= MAX_OPEN_TIME_MULTIPLE && !geometryDiffers,
+  };
+}
+
+/**
+ * The pdf.js worker of the page in browser context `browserContextId`, attached over the browser's
+ * CDP session (Playwright opens no CDP session to a worker): heap() collects garbage there and
+ * returns its used JS heap in bytes. Undefined when the worker is not found.
+ */
+async function attachWorker(cdp, browserContextId) {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'worker' && t.browserContextId === browserContextId && /pdf\.worker/.test(t.url));
+  if (!target) return undefined;
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let nextId = 0;
+  const pending = new Map();
+  const onMessage = (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  };
+  cdp.on('Target.receivedMessageFromTarget', onMessage);
+  const call = (method) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) }).catch(reject);
+    });
+  return {
+    heap: async () => {
+      await call('HeapProfiler.collectGarbage');
+      return (await call('Runtime.getHeapUsage')).usedSize;
+    },
+    detach: async () => {
+      cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    },
   };
 }
 

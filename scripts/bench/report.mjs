@@ -14,32 +14,46 @@ export function median(values) {
 export function summarise(figure, runs) {
   const ours = median(runs.ours.map((r) => r.value));
   const raw = runs.raw.length ? median(runs.raw.map((r) => r.value)) : undefined;
-  const ratio = raw === undefined ? undefined : figure.better === 'higher' ? ours / raw : raw / ours;
+  const speedRatio = (o, r) => (r === undefined ? undefined : figure.better === 'higher' ? o / r : r / o);
+  const ratio = speedRatio(ours, raw);
   const target = figure.target({ ours, raw, ratio, runs });
-  return { ours, raw, ratio, target };
+  // Extra rows: the same ours against another raw time each raw sample carries; no target of their own.
+  const also = (figure.also ?? []).map(({ label, raw: pick }) => {
+    const alsoRaw = runs.raw.length ? median(runs.raw.map(pick)) : undefined;
+    return { label, raw: alsoRaw, ratio: speedRatio(ours, alsoRaw) };
+  });
+  return { ours, raw, ratio, target, ...(also.length ? { also } : {}) };
 }
 
 const fmt = (value, unit) => (value === undefined ? '-' : `${value >= 100 ? Math.round(value) : value.toFixed(1)} ${unit}`);
 
 export function formatTable(results) {
   const header = ['figure', 'ours (median)', 'raw pdf.js (median)', 'ratio', 'target', 'result'];
-  const rows = results.map(({ figure, summary }) => [
-    figure.label,
-    fmt(summary.ours, figure.unit),
-    fmt(summary.raw, figure.unit),
-    summary.ratio === undefined ? '-' : `${summary.ratio.toFixed(2)}x`,
-    summary.target.text,
-    summary.target.met ? 'met' : 'MISSED',
-  ]);
+  const ratioText = (ratio) => (ratio === undefined ? '-' : `${ratio.toFixed(2)}x`);
+  const rows = results.flatMap(({ figure, summary, skipped }) => {
+    if (skipped) return [[figure.label, '-', '-', '-', `skipped: ${skipped}`, 'skipped']];
+    return [
+      [figure.label, fmt(summary.ours, figure.unit), fmt(summary.raw, figure.unit), ratioText(summary.ratio), summary.target.text, summary.target.met ? 'met' : 'MISSED'],
+      ...(summary.also ?? []).map((a) => [
+        `  ${a.label}`,
+        fmt(summary.ours, figure.unit),
+        fmt(a.raw, figure.unit),
+        ratioText(a.ratio),
+        a.raw === undefined ? 'info only' : `info only (ours = ${(summary.ours / a.raw).toFixed(2)}x this raw)`,
+        '-',
+      ]),
+    ];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
-/** Per-stage pipeline times, when a figure diagnosed itself, as "stage 123 ms (45%)" lines. */
+/** Per-stage pipeline times, when a figure diagnosed itself, as "stage 123 ms (45%)" lines; and a figure's notes. */
 export function formatDiagnoses(results) {
   const out = [];
   for (const { figure, diagnosis } of results) {
+    if (diagnosis?.notes?.length) out.push(`${figure.id}:`, ...diagnosis.notes.map((n) => `  ${n}`));
     const stages = diagnosis?.stagesMs;
     if (!stages) continue;
     out.push(`${figure.id}: where the pipeline's time goes (median of ${diagnosis.samples.length} breakdowns, ms)`);

@@ -14,10 +14,10 @@ import { ClausebenchDb } from './db/database';
 import { addImportedDocument, findDocumentBySha } from './db/documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, getSetting, setSetting } from './db/settingsRepo';
 import { importFile, type ImportContext } from './features/library/importFile';
-import { PixelsPerInch, TextLayer } from 'pdfjs-dist';
 import { extractPages, readInfo } from './pdf/extractText';
 import { loadPdf, type PDFDocumentProxy } from './pdf/pdfjs';
 import { DocumentViewer } from './pdf/viewer';
+import { loadViewerLib } from './pdf/viewerLib';
 import { OPEN_TO_FIRST_PAGE, markDocumentOpen } from './pdf/viewerTiming';
 
 export interface Timed {
@@ -140,6 +140,8 @@ export interface FirstPage extends PageGeometry {
   /** The same end, plus the next frame the browser paints after it. */
   framePaintedMs: number;
   textSpans: number;
+  /** Cumulative ms from open at each step (ours: only when asked for, as watching the DOM costs a little). */
+  stagesMs?: Record<string, number>;
 }
 
 export interface RawFirstPage extends FirstPage {
@@ -149,6 +151,8 @@ export interface RawFirstPage extends FirstPage {
 }
 
 const FIRST_PAGE_TIMEOUT_MS = 60_000;
+/** pdf.js's PixelsPerInch.PDF_TO_CSS_UNITS: a viewer scale of 1 shows a PDF point as 96/72 CSS px (benchEntry may not import pdfjs-dist). */
+const PDF_TO_CSS_UNITS = 96 / 72;
 let openSerial = 0;
 
 /** A positioned, sized element filling the bench page's viewport, as the reader's host is in the app. */
@@ -196,22 +200,44 @@ function pageRendered(root: HTMLElement, n: number): boolean {
 }
 
 /** Opens `bytes` in the app's DocumentViewer; resolves once page 1 is painted with its text layer. */
-async function openViewer(bytes: Uint8Array, host: HTMLElement): Promise<{ pdf: PDFDocumentProxy; viewer: DocumentViewer; first: FirstPage }> {
+async function openViewer(bytes: Uint8Array, host: HTMLElement, stages = false): Promise<{ pdf: PDFDocumentProxy; viewer: DocumentViewer; first: FirstPage }> {
   const key = `bench-open-${Date.now()}-${++openSerial}`;
-  const ready = Promise.withResolvers<number | undefined>();
+  let firstPageReady: (msSinceOpen: number | undefined) => void = () => {};
+  const ready = new Promise<number | undefined>((resolve) => (firstPageReady = resolve));
   const failed: string[] = [];
   let pdf: PDFDocumentProxy | undefined;
   let viewer: DocumentViewer | undefined;
   try {
     // As useOpenedPdf + useDocumentViewer do it: mark, load, create the viewer, open.
     markDocumentOpen(key);
+    const t0 = performance.now();
+    const at: Record<string, number> = {};
+    let watch: MutationObserver | undefined;
+    if (stages) {
+      // Diagnostic runs only: when pdf.js lays out the page boxes, starts page 1's canvas render
+      // (adds "loadingIcon") and finishes it (drops "loadingIcon", canvas in place).
+      watch = new MutationObserver(() => {
+        const div = pageDiv(host, 1);
+        if (!div) return;
+        const now = performance.now() - t0;
+        at.pagesLaidOut ??= now;
+        if (div.classList.contains('loadingIcon')) at.canvasStarted ??= now;
+        else if (at.canvasStarted !== undefined && div.querySelector('canvas')) at.canvasDone ??= now;
+      });
+      watch.observe(host, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    }
     pdf = await loadPdf(bytes);
+    at.loaded = performance.now() - t0;
     viewer = await DocumentViewer.create(host, {
-      onFirstPageReady: ({ msSinceOpen }) => ready.resolve(msSinceOpen),
+      onFirstPageReady: ({ msSinceOpen }) => firstPageReady(msSinceOpen),
       onPageError: (page, reason) => failed.push(`page ${page}: ${reason}`),
     });
+    at.viewerCreated = performance.now() - t0;
     viewer.open(pdf, { documentKey: key });
-    const msSinceOpen = await withTimeout(ready.promise, 'the viewer\'s first page');
+    at.openCalled = performance.now() - t0;
+    const msSinceOpen = await withTimeout(ready, 'the viewer\'s first page');
+    at.textLayerDone = performance.now() - t0;
+    watch?.disconnect();
     const framePaintedAt = await nextFramePainted();
     const measure = performance.getEntriesByName(OPEN_TO_FIRST_PAGE, 'measure').find((m) => (m as PerformanceMeasure).detail?.documentKey === key);
     if (!measure || msSinceOpen === undefined) throw new Error(`no ${OPEN_TO_FIRST_PAGE} measure for ${key}`);
@@ -229,6 +255,7 @@ async function openViewer(bytes: Uint8Array, host: HTMLElement): Promise<{ pdf: 
         framePaintedMs: framePaintedAt - measure.startTime,
         textSpans: div.querySelectorAll('.textLayer span').length,
         ...geometryOf(canvas, viewer.scale),
+        ...(stages ? { stagesMs: at } : {}),
       },
     };
   } catch (error) {
@@ -239,10 +266,10 @@ async function openViewer(bytes: Uint8Array, host: HTMLElement): Promise<{ pdf: 
 }
 
 /** Ours: the reader's DocumentViewer from bytes in hand to page 1 painted with its text layer, then closed. */
-async function viewerFirstPage(bytes: Uint8Array): Promise<FirstPage> {
+async function viewerFirstPage(bytes: Uint8Array, stages = false): Promise<FirstPage> {
   const host = benchHost();
   try {
-    const { pdf, viewer, first } = await openViewer(bytes, host);
+    const { pdf, viewer, first } = await openViewer(bytes, host, stages);
     viewer.destroy();
     await pdf.loadingTask.destroy();
     return first;
@@ -254,16 +281,22 @@ async function viewerFirstPage(bytes: Uint8Array): Promise<FirstPage> {
 /**
  * Raw pdf.js on the same bytes and worker (loadPdf): page 1 rendered to a canvas at the viewer's
  * CSS scale and output scale (`geometry`, from the viewer), then pdf.js's TextLayer over it, as
- * PDFPageView does after its canvas. `ms` ends at the canvas; `withTextLayerMs` after the text layer.
+ * PDFPageView does after its canvas. `ms` ends at the canvas; `withTextLayerMs` after the text
+ * layer. The TextLayer comes through pdf.js's own TextLayerBuilder (pdf_viewer.mjs, loaded before
+ * timing) with no highlighter: the same streamTextContent parameters PDFPageView uses.
  */
 async function rawFirstPage(bytes: Uint8Array, geometry: Pick<PageGeometry, 'scale' | 'outputScale'>): Promise<RawFirstPage> {
+  const { TextLayerBuilder } = await loadViewerLib();
   const host = benchHost();
   let pdf: PDFDocumentProxy | undefined;
+  let textLayer: InstanceType<typeof TextLayerBuilder> | undefined;
   try {
     const t0 = performance.now();
     pdf = await loadPdf(bytes);
+    const loadedAt = performance.now();
     const page = await pdf.getPage(1);
-    const viewport = page.getViewport({ scale: geometry.scale * PixelsPerInch.PDF_TO_CSS_UNITS });
+    const pageAt = performance.now();
+    const viewport = page.getViewport({ scale: geometry.scale * PDF_TO_CSS_UNITS });
     const wrapper = document.createElement('div');
     Object.assign(wrapper.style, { position: 'relative', width: `${Math.floor(viewport.width)}px`, height: `${Math.floor(viewport.height)}px`, margin: '8px auto' });
     const canvas = document.createElement('canvas');
@@ -276,15 +309,9 @@ async function rawFirstPage(bytes: Uint8Array, geometry: Pick<PageGeometry, 'sca
     await page.render({ canvas, viewport, transform: s === 1 ? undefined : [s, 0, 0, s, 0, 0] }).promise;
     const canvasAt = performance.now();
     const canvasPaintedAt = await nextFramePainted();
-    const textDiv = document.createElement('div');
-    textDiv.className = 'textLayer';
-    wrapper.append(textDiv);
     const textStart = performance.now();
-    await new TextLayer({
-      textContentSource: page.streamTextContent({ includeMarkedContent: true, disableNormalization: true }),
-      container: textDiv,
-      viewport,
-    }).render();
+    textLayer = new TextLayerBuilder({ pdfPage: page, onAppend: (div: HTMLDivElement) => wrapper.append(div) });
+    await textLayer.render({ viewport, images: null as never });
     // The text layer starts once the canvas is done (as in PDFPageView); the frame waited for above is not its time.
     const textAt = performance.now();
     const textPaintedAt = await nextFramePainted();
@@ -294,28 +321,20 @@ async function rawFirstPage(bytes: Uint8Array, geometry: Pick<PageGeometry, 'sca
       framePaintedMs: canvasPaintedAt - t0,
       withTextLayerMs: canvasMs + (textAt - textStart),
       withTextLayerFramePaintedMs: canvasMs + (textPaintedAt - textStart),
-      textSpans: textDiv.querySelectorAll('span').length,
+      textSpans: textLayer.div.querySelectorAll('span').length,
+      stagesMs: { loaded: loadedAt - t0, gotPage1: pageAt - t0, canvasDone: canvasMs, textLayerDone: canvasMs + (textAt - textStart) },
       ...geometryOf(canvas, geometry.scale),
     };
   } finally {
+    textLayer?.cancel(); // drops pdf.js's global selection listener for it, as PDFPageView does
     await pdf?.loadingTask.destroy();
     host.remove();
   }
 }
 
 // ---- Memory while reading through a document (issue 2/7) -------------------------------------
-
-export interface ScrollMemory {
-  pages: number;
-  gcAvailable: boolean;
-  heapAfterFirstPage: number;
-  heapAfterAllPages: number;
-  /** Highest heap seen (without gc) while scrolling: every 25 pages. */
-  heapPeakWhileScrolling: number;
-  scrollMs: number;
-  pagesRendered: number;
-  firstPage: FirstPage;
-}
+// Three steps, so the bench can read the pdf.js worker's heap (over CDP) between them:
+// memoryOpen (page 1 painted, heap read), memoryScroll (every page in turn, heap read), memoryClose.
 
 interface MemoryInfo {
   usedJSHeapSize: number;
@@ -337,58 +356,69 @@ async function heapNow(collect = true): Promise<number> {
 
 function waitForPage(root: HTMLElement, n: number): Promise<void> {
   if (pageRendered(root, n)) return Promise.resolve();
+  let observer: MutationObserver | undefined;
   return withTimeout(
     new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!pageRendered(root, n)) return;
-        observer.disconnect();
-        resolve();
+      observer = new MutationObserver(() => {
+        if (pageRendered(root, n)) resolve();
       });
       observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
     }),
     `page ${n} to render`,
-  );
+  ).finally(() => observer?.disconnect());
+}
+
+let reading: { host: HTMLElement; pdf: PDFDocumentProxy; viewer: DocumentViewer } | undefined;
+
+/** Opens `bytes` in the DocumentViewer and reads the heap (after gc) once page 1 is painted with its text layer. */
+async function memoryOpen(bytes: Uint8Array): Promise<{ gcAvailable: boolean; heapAfterFirstPage: number; pages: number; firstPage: FirstPage }> {
+  if (reading) throw new Error('memoryOpen: a document is already open; call memoryClose first');
+  const host = benchHost();
+  let opened: Awaited<ReturnType<typeof openViewer>>;
+  try {
+    opened = await openViewer(bytes, host);
+  } catch (error) {
+    host.remove();
+    throw error;
+  }
+  reading = { host, pdf: opened.pdf, viewer: opened.viewer };
+  return {
+    gcAvailable: typeof (window as { gc?: unknown }).gc === 'function',
+    heapAfterFirstPage: await heapNow(),
+    pages: opened.viewer.pageCount,
+    firstPage: opened.first,
+  };
 }
 
 /**
- * Opens `bytes` in the DocumentViewer, reads the heap once page 1 is painted, then goes to every
- * page in turn (as scrolling through does), waiting for each to be drawn with its text layer, and
- * reads the heap again. Each reading follows a gc where possible.
+ * Goes to every page of the open document in turn, as scrolling through it does, waiting for each
+ * to be drawn with its text layer; then reads the heap (after gc). The peak is read without gc
+ * every 25 pages.
  */
-async function viewerScrollMemory(bytes: Uint8Array): Promise<ScrollMemory> {
-  const host = benchHost();
-  try {
-    const { pdf, viewer, first } = await openViewer(bytes, host);
-    try {
-      const heapAfterFirstPage = await heapNow();
-      const t0 = performance.now();
-      let peak = 0;
-      let rendered = 0;
-      for (let n = 1; n <= viewer.pageCount; n++) {
-        viewer.goToPage(n);
-        await waitForPage(viewer.container, n);
-        rendered++;
-        if (n % 25 === 0) peak = Math.max(peak, await heapNow(false));
-      }
-      const scrollMs = performance.now() - t0;
-      const heapAfterAllPages = await heapNow();
-      return {
-        pages: viewer.pageCount,
-        gcAvailable: typeof (window as { gc?: unknown }).gc === 'function',
-        heapAfterFirstPage,
-        heapAfterAllPages,
-        heapPeakWhileScrolling: peak,
-        scrollMs,
-        pagesRendered: rendered,
-        firstPage: first,
-      };
-    } finally {
-      viewer.destroy();
-      await pdf.loadingTask.destroy();
-    }
-  } finally {
-    host.remove();
+async function memoryScroll(): Promise<{ heapAfterAllPages: number; heapPeakWhileScrolling: number; scrollMs: number; pagesRendered: number }> {
+  if (!reading) throw new Error('memoryScroll: call memoryOpen first');
+  const { viewer } = reading;
+  const t0 = performance.now();
+  let peak = 0;
+  let rendered = 0;
+  for (let n = 1; n <= viewer.pageCount; n++) {
+    viewer.goToPage(n);
+    await waitForPage(viewer.container, n);
+    rendered++;
+    if (n % 25 === 0) peak = Math.max(peak, await heapNow(false));
   }
+  const scrollMs = performance.now() - t0;
+  return { heapAfterAllPages: await heapNow(), heapPeakWhileScrolling: peak, scrollMs, pagesRendered: rendered };
+}
+
+/** Closes what memoryOpen opened. */
+async function memoryClose(): Promise<void> {
+  const open = reading;
+  reading = undefined;
+  if (!open) return;
+  open.viewer.destroy();
+  await open.pdf.loadingTask.destroy();
+  open.host.remove();
 }
 
 /** Small deterministic generator, so every run seeds the same library. */
@@ -460,7 +490,7 @@ async function libraryState(): Promise<string> {
   }
 }
 
-const bench = { rawExtract, pipelineImport, pipelineStages, seedLibrary, libraryState, viewerFirstPage, rawFirstPage, viewerScrollMemory };
+const bench = { rawExtract, pipelineImport, pipelineStages, seedLibrary, libraryState, viewerFirstPage, rawFirstPage, memoryOpen, memoryScroll, memoryClose };
 export type ClausebenchBench = typeof bench;
 
 declare global {
