@@ -4,7 +4,7 @@ import { sanitiseViewState, type ViewStateRecord } from '../../core/viewState';
 import { db } from '../../db/database';
 import { getViewState } from '../../db/viewStateRepo';
 import type { PDFDocumentProxy } from '../../pdf/pdfjs';
-import { ReaderPasswordDialog } from './ReaderPasswordDialog';
+import { PasswordDialog } from '../../ui/PasswordDialog';
 import { ReaderView } from './ReaderView';
 import { usePageLabels } from './usePageLabels';
 import { useOpenedPdf } from './useOpenedPdf';
@@ -54,7 +54,8 @@ export function DocumentReader({ document: doc, onClose }: { document: DocumentR
           </p>
         )}
       </div>
-      <ReaderPasswordDialog
+      <PasswordDialog
+        purpose="read it"
         open={state.kind === 'password'}
         fileName={doc.fileName}
         retry={state.kind === 'password' && state.retry}

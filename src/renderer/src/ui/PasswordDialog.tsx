@@ -1,20 +1,26 @@
 import { useState } from 'react';
-import { Dialog } from '../../ui/Dialog';
+import { Dialog } from './Dialog';
 
 /**
- * Asks for an encrypted document's password when it is opened (the library's import dialog, in
- * the reader: features import each other only through their index). A wrong one says so.
+ * "Password required" for an encrypted PDF, on import and when the reader opens one. A wrong
+ * password says so and asks again; Cancel gives up on the file.
  */
-export function ReaderPasswordDialog({ open, fileName, retry, onSubmit, onCancel }: {
+export function PasswordDialog({ open, fileName, retry, purpose, onSubmit, onCancel }: {
   open: boolean;
   fileName: string;
   retry: boolean;
+  /** What the password is for, ending the description: "import it", "read it". */
+  purpose: string;
   onSubmit(password: string): void;
   onCancel(): void;
 }) {
   const [password, setPassword] = useState('');
+  const cancel = () => {
+    setPassword('');
+    onCancel();
+  };
   return (
-    <Dialog title="Password required" open={open} onClose={onCancel} description={`“${fileName}” is encrypted. Enter its password to read it.`}>
+    <Dialog title="Password required" open={open} onClose={cancel} description={`“${fileName}” is encrypted. Enter its password to ${purpose}.`}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -25,7 +31,7 @@ export function ReaderPasswordDialog({ open, fileName, retry, onSubmit, onCancel
       >
         {retry && (
           <p role="alert" className="error">
-            That password is incorrect for “{fileName}”. Try again, or cancel.
+            That password is incorrect for “{fileName}”. Try again, or cancel to skip it.
           </p>
         )}
         <label className="field">
@@ -33,7 +39,7 @@ export function ReaderPasswordDialog({ open, fileName, retry, onSubmit, onCancel
           <input type="password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
         </label>
         <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
           <button type="submit" className="primary">
