@@ -73,7 +73,7 @@ export default tseslint.config(
     layer('app', 'features never import app/.'),
     { regex: '^\\.\\./(?!\\.)[^/]+/.+', message: 'Import another feature only through its index.ts.' },
   ]),
-  boundary([`${R}/app/**`, `${R}/main.tsx`, `${R}/benchEntry.ts`], [...nodeAndElectron, noPdfjs]),
+  boundary([`${R}/app/**`, `${R}/main.tsx`, `${R}/benchEntry.ts`, `${R}/bench/**`], [...nodeAndElectron, noPdfjs]),
   boundary(['src/main/**', 'src/preload/**'], [
     noReact, noPdfjs, noDexie,
     layer('renderer', 'main and preload import only src/shared.'),

@@ -6,4 +6,5 @@ import { createHostApi } from './hostApi';
  * (../shared) is bundled in. contextBridge copies the API into the page's world; the page
  * never gets ipcRenderer, require or process.
  */
-contextBridge.exposeInMainWorld('host', createHostApi(ipcRenderer));
+const host = createHostApi(ipcRenderer); // named functions over fixed channels only
+contextBridge.exposeInMainWorld('host', host);
