@@ -2,28 +2,39 @@ import { READER_SHORTCUTS } from '../features/reader';
 import { Dialog } from '../ui/Dialog';
 import { SHORTCUTS, TABLE_SHORTCUTS } from './shortcuts';
 
+const SHORTCUT_GROUPS: { title: string; rows: { keys: string; description: string }[] }[] = [
+  { title: 'Everywhere', rows: SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })) },
+  { title: 'Documents table', rows: TABLE_SHORTCUTS },
+  { title: 'Reader', rows: READER_SHORTCUTS },
+];
+
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const rows = [...SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })), ...TABLE_SHORTCUTS, ...READER_SHORTCUTS];
   return (
     <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
-      <table className="shortcuts">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.keys}>
-              <td>
-                <kbd>{r.keys}</kbd>
-              </td>
-              <td>{r.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Focusable so the list scrolls from the keyboard too. */}
+      <div className="shortcuts-scroll" role="region" aria-label="Shortcut list" tabIndex={0}>
+        {SHORTCUT_GROUPS.map((group) => (
+          <table key={group.title} className="shortcuts">
+            <caption>{group.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Keys</th>
+                <th scope="col">Action</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.rows.map((r) => (
+                <tr key={r.keys}>
+                  <td>
+                    <kbd>{r.keys}</kbd>
+                  </td>
+                  <td>{r.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>
           Close
