@@ -124,6 +124,7 @@ const fake = vi.hoisted(() => {
       Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
       dialog: { showMessageBox: vi.fn(async () => ({ response: 0 })), showOpenDialog: vi.fn() },
       shell: { openExternal: vi.fn() },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     },
   };
 });
@@ -131,7 +132,7 @@ vi.mock('electron', () => fake.electron);
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { IpcChannel, RENDERER_TO_MAIN } from '../shared/ipcChannels';
-import { rendererFileUrl } from './paths';
+import { APP_ENTRY_URL } from './appProtocol';
 
 type FakeWindow = InstanceType<typeof fake.FakeBrowserWindow>;
 const { electron } = fake;
@@ -154,7 +155,7 @@ async function becomeReady(): Promise<FakeWindow> {
 function rendererReady(window: FakeWindow): void {
   const call = electron.ipcMain.on.mock.calls.find(([channel]) => channel === IpcChannel.rendererReady);
   const listener = call![1] as (event: unknown) => void;
-  listener({ senderFrame: { url: rendererFileUrl, parent: null }, sender: { id: window.webContents.id } });
+  listener({ senderFrame: { url: APP_ENTRY_URL, parent: null }, sender: { id: window.webContents.id } });
 }
 
 function sentFiles(window: FakeWindow): string[][] {
@@ -198,8 +199,14 @@ describe('app lifecycle', () => {
     await startApp();
     expect(electron.app.enableSandbox).toHaveBeenCalledOnce();
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
+    // The renderer's scheme is declared before ready and served once ready.
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'clausebench', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }),
+    ]);
+    expect(electron.protocol.handle).not.toHaveBeenCalled();
     expect(fake.FakeBrowserWindow.all).toHaveLength(0);
     await becomeReady();
+    expect(electron.protocol.handle).toHaveBeenCalledWith('clausebench', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
     const channels = [...electron.ipcMain.handle.mock.calls, ...electron.ipcMain.on.mock.calls].map(([channel]) => channel);
@@ -248,7 +255,7 @@ describe('app lifecycle', () => {
     await startApp();
     const window = await becomeReady();
     rendererReady(window);
-    window.webContents.emit('did-navigate', {}, rendererFileUrl);
+    window.webContents.emit('did-navigate', {}, APP_ENTRY_URL);
     electron.app.emit('open-file', { preventDefault: vi.fn() }, pdf('after-reload.pdf'));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sentFiles(window)).toEqual([]);

@@ -8,6 +8,7 @@ import { readPdfFiles } from './pdfFiles';
 import { RendererOutbox, type OutboxTarget } from './rendererOutbox';
 import { installSessionGuards, installWebContentsGuards } from './security';
 import { showSkippedFiles } from './skippedFilesDialog';
+import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { createMainWindow } from './window';
 
 /**
@@ -67,6 +68,8 @@ function main(): void {
   }
   // Every renderer sandboxed, whatever a window's own options say.
   app.enableSandbox();
+  // The renderer's own scheme must be declared before 'ready'.
+  registerAppScheme();
   // Before any window exists, so no webContents escapes the guards.
   installWebContentsGuards(app);
 
@@ -90,6 +93,7 @@ function main(): void {
     .whenReady()
     .then(() => {
       installSessionGuards(session.defaultSession);
+      serveAppScheme();
       registerIpcHandlers(outbox);
       installApplicationMenu((command) => {
         showMainWindow();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ app: { isPackaged: false } }));
 
-import { devServerUrl, rendererFileUrl, rendererHtmlPath } from './paths';
+import { devServerUrl, rendererDir } from './paths';
 
 describe('devServerUrl', () => {
   it('uses a loopback http(s) dev server when unpackaged', () => {
@@ -24,8 +24,7 @@ describe('devServerUrl', () => {
 });
 
 describe('renderer entry', () => {
-  it('is the index.html beside main, as a file URL', () => {
-    expect(rendererHtmlPath.replaceAll('\\', '/')).toMatch(/\/renderer\/index\.html$/);
-    expect(rendererFileUrl).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+  it('is the renderer folder beside main', () => {
+    expect(rendererDir.replaceAll('\\', '/')).toMatch(/\/out\/renderer$|\/renderer$/);
   });
 });

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 
 /**
@@ -13,11 +13,8 @@ const mainDir = dirname(fileURLToPath(import.meta.url));
 /** The sandboxed preload, built as CommonJS (sandboxed preloads cannot load ES modules). */
 export const preloadPath = join(mainDir, '..', 'preload', 'index.cjs');
 
-/** The production renderer entry, loaded with loadFile. */
-export const rendererHtmlPath = join(mainDir, '..', 'renderer', 'index.html');
-
-/** file:// URL of the production renderer entry, as the frame reports it. */
-export const rendererFileUrl = pathToFileURL(rendererHtmlPath).href;
+/** The built renderer, served on clausebench://app/ (see appProtocol.ts). */
+export const rendererDir = join(mainDir, '..', 'renderer');
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ app: { isPackaged: false } }));
 
-import { rendererFileUrl } from './paths';
+import { APP_ENTRY_URL } from './appProtocol';
 import { guardWebContents, installSessionGuards, installWebContentsGuards, isTrustedSender, type RendererLocation } from './security';
 
 type Listener = (event: { preventDefault: () => void }, ...args: unknown[]) => void;
@@ -32,7 +32,7 @@ const HOSTILE_URLS = [
   'https://evil.example/',
   'http://localhost:5173/',
   'file:///etc/passwd',
-  rendererFileUrl,
+  APP_ENTRY_URL,
   'javascript:alert(1)',
   'data:text/html,<script>alert(1)</script>',
   'about:blank',
@@ -88,20 +88,20 @@ describe('installSessionGuards', () => {
 });
 
 describe('isTrustedSender', () => {
-  const production: RendererLocation = { fileUrl: 'file:///opt/Clausebench/resources/app.asar/out/renderer/index.html', devUrl: undefined };
-  const development: RendererLocation = { fileUrl: production.fileUrl, devUrl: 'http://localhost:5173/' };
+  const production: RendererLocation = { appUrl: 'clausebench://app/index.html', devUrl: undefined };
+  const development: RendererLocation = { appUrl: production.appUrl, devUrl: 'http://localhost:5173/' };
   const frame = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
 
   it('accepts our renderer main frame, with any hash or query', () => {
-    expect(isTrustedSender(frame(production.fileUrl), production)).toBe(true);
-    expect(isTrustedSender(frame(`${production.fileUrl}#/library`), production)).toBe(true);
-    expect(isTrustedSender(frame(`${production.fileUrl}?case=1`), production)).toBe(true);
+    expect(isTrustedSender(frame(production.appUrl), production)).toBe(true);
+    expect(isTrustedSender(frame(`${production.appUrl}#/library`), production)).toBe(true);
+    expect(isTrustedSender(frame(`${production.appUrl}?case=1`), production)).toBe(true);
   });
 
   it('accepts the dev server origin in development only', () => {
     expect(isTrustedSender(frame('http://localhost:5173/index.html'), development)).toBe(true);
     expect(isTrustedSender(frame('http://localhost:5173/'), production)).toBe(false);
-    expect(isTrustedSender(frame(production.fileUrl), development)).toBe(false);
+    expect(isTrustedSender(frame(production.appUrl), development)).toBe(false);
     expect(isTrustedSender(frame('http://localhost:5174/'), development)).toBe(false);
   });
 
@@ -111,7 +111,10 @@ describe('isTrustedSender', () => {
       'https://evil.example/out/renderer/index.html',
       'file:///etc/passwd',
       'file:///opt/Clausebench/resources/app.asar/out/renderer/other.html',
-      'file:///opt/Clausebench/resources/app.asar/out/renderer/index.html/../../../../etc/passwd',
+      'file:///opt/Clausebench/resources/app.asar/out/renderer/index.html',
+      'clausebench://app/other.html',
+      'clausebench://evil/index.html',
+      'clausebench://app/index.html/../../etc/passwd',
       'about:blank',
       'data:text/html,hi',
       '',
@@ -122,8 +125,8 @@ describe('isTrustedSender', () => {
   });
 
   it('rejects a subframe, even one showing our own page', () => {
-    const parent = { url: production.fileUrl, parent: null };
-    expect(isTrustedSender(frame(production.fileUrl, parent), production)).toBe(false);
+    const parent = { url: production.appUrl, parent: null };
+    expect(isTrustedSender(frame(production.appUrl, parent), production)).toBe(false);
     expect(isTrustedSender(frame('http://localhost:5173/', parent), development)).toBe(false);
   });
 
@@ -140,7 +143,7 @@ describe('isTrustedSender', () => {
 
   it('defaults to the built renderer location', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', '');
-    expect(isTrustedSender(frame(rendererFileUrl))).toBe(true);
+    expect(isTrustedSender(frame(APP_ENTRY_URL))).toBe(true);
     expect(isTrustedSender(frame('https://evil.example/'))).toBe(false);
     vi.unstubAllEnvs();
   });

@@ -1,5 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
-import { devServerUrl, rendererFileUrl } from './paths';
+import { APP_ENTRY_URL } from './appProtocol';
+import { devServerUrl } from './paths';
 
 /**
  * Hardening applied to every webContents the app ever creates (the main window, and anything
@@ -43,14 +44,14 @@ export interface IpcEventLike {
   readonly senderFrame: SenderFrameLike | null;
 }
 
-/** Where our renderer is loaded from: its file URL in production, the dev server in development. */
+/** Where our renderer is loaded from: clausebench://app/index.html in production, the dev server in development. */
 export interface RendererLocation {
-  readonly fileUrl: string;
+  readonly appUrl: string;
   readonly devUrl: string | undefined;
 }
 
 export function currentRendererLocation(): RendererLocation {
-  return { fileUrl: rendererFileUrl, devUrl: devServerUrl() };
+  return { appUrl: APP_ENTRY_URL, devUrl: devServerUrl() };
 }
 
 /**
@@ -69,7 +70,7 @@ export function isTrustedSender(event: IpcEventLike, location: RendererLocation 
     // The renderer may use the hash or query for its own routing; the document must be ours.
     url.hash = '';
     url.search = '';
-    return url.protocol === 'file:' && url.href === new URL(location.fileUrl).href;
+    return url.href === new URL(location.appUrl).href;
   } catch {
     // A destroyed frame throws on access; an unparsable URL is not ours either.
     return false;

@@ -54,7 +54,8 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ BrowserWindow: electron.FakeBrowserWindow, app: electron.app, screen: electron.screen }));
 
-import { preloadPath, rendererHtmlPath } from './paths';
+import { APP_ENTRY_URL } from './appProtocol';
+import { preloadPath } from './paths';
 import { createMainWindow, WINDOW_TITLE } from './window';
 
 let userData: string;
@@ -91,11 +92,11 @@ describe('web preferences', () => {
 });
 
 describe('createMainWindow', () => {
-  it('creates the window with the secure preferences and loads the built renderer', () => {
+  it('creates the window with the secure preferences and loads the built renderer from clausebench://app/', () => {
     const window = createMainWindow() as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
     expect(window.options).toMatchObject({ title: WINDOW_TITLE, show: false, width: 1280, height: 800 });
-    expect(window.loadFile).toHaveBeenCalledExactlyOnceWith(rendererHtmlPath);
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(APP_ENTRY_URL);
+    expect(window.loadFile).not.toHaveBeenCalled();
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledOnce();
@@ -108,14 +109,12 @@ describe('createMainWindow', () => {
 
     electron.app.isPackaged = true;
     const packaged = createMainWindow() as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
-    expect(packaged.loadURL).not.toHaveBeenCalled();
-    expect(packaged.loadFile).toHaveBeenCalledWith(rendererHtmlPath);
+    expect(packaged.loadURL).toHaveBeenCalledExactlyOnceWith(APP_ENTRY_URL);
 
     electron.app.isPackaged = false;
     vi.stubEnv('ELECTRON_RENDERER_URL', 'https://evil.example/');
     const remote = createMainWindow() as unknown as InstanceType<typeof electron.FakeBrowserWindow>;
-    expect(remote.loadURL).not.toHaveBeenCalled();
-    expect(remote.loadFile).toHaveBeenCalledWith(rendererHtmlPath);
+    expect(remote.loadURL).toHaveBeenCalledExactlyOnceWith(APP_ENTRY_URL);
   });
 
   it('restores the stored bounds and maximised state', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, screen } from 'electron';
-import { devServerUrl, preloadPath, rendererHtmlPath } from './paths';
+import { APP_ENTRY_URL } from './appProtocol';
+import { devServerUrl, preloadPath } from './paths';
 import {
   MIN_HEIGHT,
   MIN_WIDTH,
@@ -59,7 +60,7 @@ export function createMainWindow(): BrowserWindow {
   trackWindowState(window, stateFile);
 
   const devUrl = devServerUrl();
-  const loading = devUrl !== undefined ? window.loadURL(devUrl) : window.loadFile(rendererHtmlPath);
+  const loading = window.loadURL(devUrl ?? APP_ENTRY_URL);
   loading.catch((error: unknown) => console.error('Clausebench: the window could not load its page:', error));
   return window;
 }
