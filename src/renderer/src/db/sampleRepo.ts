@@ -8,7 +8,7 @@ import type { ClausebenchDb } from './database';
  */
 export async function clearSampleCase(database: ClausebenchDb, sample: Case): Promise<void> {
   const perCase = [database.clauses, database.entities, database.links, database.comparisons, database.regimes, database.dimensions, database.cells];
-  await database.transaction('rw', [database.documents, database.files, database.pageTexts, ...perCase], async () => {
+  await database.transaction('rw', [database.documents, database.files, database.pageTexts, database.viewStates, ...perCase], async () => {
     const docs = await database.documents.where('caseIds').equals(sample.id).toArray();
     for (const doc of docs) {
       const others = doc.caseIds.filter((c) => c !== sample.id);
@@ -17,6 +17,7 @@ export async function clearSampleCase(database: ClausebenchDb, sample: Case): Pr
         continue;
       }
       await database.pageTexts.where('documentId').equals(doc.id).delete();
+      await database.viewStates.delete(doc.id);
       await database.documents.delete(doc.id);
       const stillUsed = await database.documents.where('sha256').equals(doc.sha256).count();
       if (!stillUsed) await database.files.delete(doc.sha256);

@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Case, DocumentRecord } from '../core/types';
+import { ClausebenchDb } from './database';
+import { clearSampleCase } from './sampleRepo';
+
+let database: ClausebenchDb;
+beforeEach(() => {
+  database = new ClausebenchDb(`sample-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await database.delete();
+});
+
+const at = '2026-01-01T00:00:00.000Z';
+const stamp = { createdBy: 'me', createdAt: at, updatedAt: at };
+const sample: Case = { id: 'sample', name: 'Sample', notes: '', isSample: true, ...stamp };
+const mine: Case = { id: 'mine', name: 'Mine', notes: '', ...stamp };
+
+function doc(id: string, caseIds: string[]): DocumentRecord {
+  return {
+    id, sha256: `sha-${id}`, caseIds, title: id, kind: 'other', issuer: '', date: '', citation: '', jurisdiction: '',
+    pageCount: 1, pageStatus: ['text'], fileName: `${id}.pdf`, size: 1, addedAt: at, ...stamp,
+  };
+}
+
+describe('clearSampleCase', () => {
+  it('removes sample-only documents and what was made in the sample, and leaves other cases alone', async () => {
+    await database.cases.bulkAdd([sample, mine]);
+    await database.documents.bulkAdd([doc('only-sample', ['sample']), doc('shared', ['sample', 'mine']), doc('only-mine', ['mine'])]);
+    await database.files.bulkAdd(['only-sample', 'shared', 'only-mine'].map((id) => ({ sha256: `sha-${id}`, bytes: new Blob(['x']) })));
+    await database.pageTexts.bulkAdd(['only-sample', 'shared', 'only-mine'].map((id) => ({ documentId: id, pageIndex: 0, text: id, start: 0, status: 'text' as const })));
+    const clause = (id: string, caseId: string, documentId: string) => ({
+      id, caseId, documentId, type: 'definition' as const, label: '', comment: '', tags: [], colour: '', anchorStatus: 'anchored' as const,
+      target: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 }, pageIndex: 0, rects: [] },
+      ...stamp,
+    });
+    await database.clauses.bulkAdd([clause('c1', 'sample', 'shared'), clause('c2', 'mine', 'shared')]);
+
+    await clearSampleCase(database, sample);
+
+    expect((await database.documents.toArray()).map((d) => [d.id, d.caseIds])).toEqual([
+      ['only-mine', ['mine']],
+      ['shared', ['mine']],
+    ]);
+    expect((await database.files.toArray()).map((f) => f.sha256).sort()).toEqual(['sha-only-mine', 'sha-shared']);
+    expect((await database.pageTexts.toArray()).map((p) => p.documentId).sort()).toEqual(['only-mine', 'shared']);
+    expect((await database.clauses.toArray()).map((c) => c.id)).toEqual(['c2']);
+    expect((await database.cases.toArray()).map((c) => c.id).sort()).toEqual(['mine', 'sample']);
+  });
+});
