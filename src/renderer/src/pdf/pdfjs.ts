@@ -3,18 +3,25 @@
  * decoders are served by the app itself under ./pdfjs/ (see electron.vite.config.ts), never from
  * a network. PDF JavaScript never runs: no scripting is wired (pdf.js 6 dropped its eval path; the CSP forbids eval).
  */
-import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import { PDFWorker, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.mjs?url';
 
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 
-let workerStarted = false;
+let sharedWorker: PDFWorker | undefined;
 
-/** One module worker shared by every document, so opening a document does not start a worker. */
-function ensureWorker(): void {
-  if (workerStarted) return;
-  GlobalWorkerOptions.workerPort = new Worker(workerUrl, { type: 'module', name: 'pdf.js' });
-  workerStarted = true;
+/**
+ * One module worker shared by every document, so opening a document does not start a worker.
+ * It is handed to getDocument explicitly: pdf.js then never destroys it with a document, so
+ * closing one tab cannot pull the worker from under a document another tab is opening.
+ */
+function pdfWorker(): PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) {
+    // pdf.js types the port as null, but a Worker (anything with postMessage) is what it takes.
+    const port = new Worker(workerUrl, { type: 'module', name: 'pdf.js' }) as unknown as null;
+    sharedWorker = new PDFWorker({ port });
+  }
+  return sharedWorker;
 }
 
 function assetUrl(dir: string): string {
@@ -26,8 +33,8 @@ function assetUrl(dir: string): string {
  * caller's bytes stay usable (for hashing, storing, retrying with a password).
  */
 export function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
-  ensureWorker();
   const task = getDocument({
+    worker: pdfWorker(),
     data: bytes.slice(),
     password,
     cMapUrl: assetUrl('cmaps'),
