@@ -1,4 +1,5 @@
 import { READER_SHORTCUTS } from '../features/reader';
+import { DialogActions } from '../ui/DialogActions';
 import { Dialog } from '../ui/Dialog';
 import { SHORTCUTS, TABLE_SHORTCUTS } from './shortcuts';
 
@@ -35,11 +36,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </table>
         ))}
       </div>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <DialogActions cancelLabel="Close" onCancel={onClose} focusCancel />
     </Dialog>
   );
 }
@@ -49,11 +46,7 @@ export function AboutDialog({ open, onClose, hostKind }: { open: boolean; onClos
     <Dialog title="About Clausebench" open={open} onClose={onClose}>
       <p>Clausebench: read legal PDFs closely, mark the clauses that matter, and compare regimes. Everything stays on this computer.</p>
       <p>Running in the {hostKind === 'electron' ? 'desktop app' : 'browser'}.</p>
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Close
-        </button>
-      </div>
+      <DialogActions cancelLabel="Close" onCancel={onClose} focusCancel />
     </Dialog>
   );
 }

@@ -1,3 +1,4 @@
+import { DialogActions } from '../ui/DialogActions';
 import { Dialog } from '../ui/Dialog';
 
 /** Confirms "Reset sample case": edits in the sample case are lost; other cases are untouched. */
@@ -9,14 +10,7 @@ export function ResetSampleDialog({ open, onConfirm, onClose }: { open: boolean;
       onClose={onClose}
       description="The sample case returns to what ships with Clausebench: its documents and their details are restored and anything you made in it is removed. Your other cases are not touched."
     >
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="primary" onClick={onConfirm}>
-          Reset
-        </button>
-      </div>
+      <DialogActions onCancel={onClose} focusCancel confirmLabel="Reset" onConfirm={onConfirm} />
     </Dialog>
   );
 }

@@ -2,7 +2,7 @@
 import { pageStartOffsets } from '../core/documentText';
 import { sha256Hex } from '../core/hash';
 import { proposeMetadata } from '../core/metadata';
-import { findRepeatedLines, pagesNeedingImageCheck } from '../core/pageFlags';
+import { MIN_OWN_CHARS, ownTextLengths } from '../core/pageFlags';
 import { sniffPdf } from '../core/pdfSniff';
 import { type DocumentRecord, type PageTextRecord } from '../core/types';
 import { ClausebenchDb } from '../db/database';
@@ -103,15 +103,13 @@ export async function pipelineStages(bytes: Uint8Array, name: string): Promise<R
     const out: Record<string, number> = {};
     for (let i = 1; i < marks.length; i++) out[marks[i]![0]] = marks[i]![1] - marks[i - 1]![1];
     out.total = marks[marks.length - 1]![1] - marks[0]![1];
-    // flagPages is the repeated-line analysis (pure, timed again here on its own) plus image checks.
+    // flagPages is the line analysis (done during extraction in the app; timed again here on its
+    // own, as one pass over the whole text) plus image checks of the pages short of own text.
     const t0 = performance.now();
-    out.pagesImageChecked = pagesNeedingImageCheck(texts, findRepeatedLines(texts)).length;
+    out.pagesImageChecked = ownTextLengths(texts).filter((n) => n < MIN_OWN_CHARS).length;
     out['flagPages.textAnalysis'] = performance.now() - t0;
     return out;
   } finally {
     await database.delete();
   }
 }
-
-// ---- Open to first painted page (issue 2/7) ---------------------------------------------------
-

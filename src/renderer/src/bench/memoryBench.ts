@@ -3,6 +3,9 @@ import { type PDFDocumentProxy } from '../pdf/pdfjs';
 import { DocumentViewer } from '../pdf/viewer';
 import { benchHost, openViewer, pageRendered, withTimeout, type FirstPage } from './viewerHarness';
 
+// Three steps, so the bench can read the pdf.js worker's heap (over CDP) between them:
+// memoryOpen (page 1 painted, heap read), memoryScroll (every page in turn, heap read), memoryClose.
+
 interface MemoryInfo {
   usedJSHeapSize: number;
 }

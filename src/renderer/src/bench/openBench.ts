@@ -57,8 +57,3 @@ export async function rawFirstPage(bytes: Uint8Array, geometry: Pick<PageGeometr
     host.remove();
   }
 }
-
-// ---- Memory while reading through a document (issue 2/7) -------------------------------------
-// Three steps, so the bench can read the pdf.js worker's heap (over CDP) between them:
-// memoryOpen (page 1 painted, heap read), memoryScroll (every page in turn, heap read), memoryClose.
-

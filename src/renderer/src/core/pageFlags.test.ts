@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRepeatedLines, flagPage, normaliseLine, ownTextLength, ownTextLengths, pagesNeedingImageCheck } from './pageFlags';
+import { MIN_OWN_CHARS, findRepeatedLines, flagPage, normaliseLine, ownTextLength, ownTextLengths } from './pageFlags';
 
 const head = (n: number) => `Federal Register / Vol. 90, No. 148 / Tuesday, August 5, 2025 / Presidential Documents\n${37960 + n}\n`;
 const slug = (n: number) => `VerDate Sep<11>2014 17:42 Aug 04, 2025 Jkt 265001 PO 00000 Frm 0000${n} Fmt 4705\n`;
@@ -38,9 +38,9 @@ describe('flagPage', () => {
     expect(flagPage(6, { coverage: 1, span: 1, ink: 0.002 }).status).toBe('text');
     expect(flagPage(6, { coverage: 1, span: 1, ink: 0.2 }).status).toBe('no-text-layer');
   });
-  it('asks for image checks only on pages short of own text', () => {
+  it('finds the pages short of own text, whose images then decide', () => {
     const pages = ['x'.repeat(100), 'short', ''];
-    expect(pagesNeedingImageCheck(pages, new Set())).toEqual([1, 2]);
+    expect(ownTextLengths(pages).map((n) => n < MIN_OWN_CHARS)).toEqual([false, true, true]);
   });
 });
 

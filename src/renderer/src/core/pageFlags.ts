@@ -107,15 +107,6 @@ export function ownTextLengthsOfLines(pages: readonly LineInfo[][]): number[] {
   return pages.map((lines) => ownChars(lines, repeated));
 }
 
-/** Pages whose own text is short enough that their image coverage decides the flag. */
-export function pagesNeedingImageCheck(pageTexts: readonly string[], repeated: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  pageTexts.forEach((text, i) => {
-    if (ownTextLength(text, repeated) < MIN_OWN_CHARS) out.push(i);
-  });
-  return out;
-}
-
 export interface PageFlag {
   status: PageTextStatus;
   reason?: string;

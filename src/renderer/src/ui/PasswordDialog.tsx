@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DialogActions } from './DialogActions';
 import { Dialog } from './Dialog';
 
 /**
@@ -38,14 +39,7 @@ export function PasswordDialog({ open, fileName, retry, purpose, onSubmit, onCan
           Password
           <input type="password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" />
         </label>
-        <div className="dialog-actions">
-          <button type="button" onClick={cancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Open
-          </button>
-        </div>
+        <DialogActions onCancel={cancel} confirmLabel="Open" />
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { DialogActions } from '../../ui/DialogActions';
 import { Dialog } from '../../ui/Dialog';
 
 interface CaseNameDialogProps {
@@ -37,14 +38,7 @@ export function CaseNameDialog({ mode, initialName, onSubmit, onClose }: CaseNam
             {error}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {mode === 'rename' ? 'Rename' : 'Create case'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} confirmLabel={mode === 'rename' ? 'Rename' : 'Create case'} />
       </form>
     </Dialog>
   );

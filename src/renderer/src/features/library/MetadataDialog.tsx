@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind, type DocumentMetadata, type DocumentRecord } from '../../core/types';
+import { DialogActions } from '../../ui/DialogActions';
 import { Dialog } from '../../ui/Dialog';
 
 interface MetadataDialogProps {
@@ -32,7 +33,7 @@ export function MetadataDialog({ document: doc, onSave, onClose }: MetadataDialo
           onSubmit={async (e) => {
             e.preventDefault();
             if (!draft.title.trim()) {
-              setError('A document needs a title.');
+              setError('A document needs a title: type one, or Cancel to keep the old one.');
               return;
             }
             await onSave(doc, { ...draft, title: draft.title.trim() });
@@ -59,14 +60,7 @@ export function MetadataDialog({ document: doc, onSave, onClose }: MetadataDialo
               {error}
             </p>
           )}
-          <div className="dialog-actions">
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="primary">
-              Save details
-            </button>
-          </div>
+          <DialogActions onCancel={onClose} confirmLabel="Save details" />
         </form>
       )}
     </Dialog>
