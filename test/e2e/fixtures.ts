@@ -17,7 +17,7 @@ export const test = base.extend<{ page: Page }>({
     page.on('console', (msg) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
     });
-    page.on('pageerror', (err) => problems.push(`uncaught error: ${err.message}`));
+    page.on('pageerror', (err) => problems.push(`uncaught error: ${err.message}${process.env.E2E_STACKS ? `\n${err.stack}` : ''}`));
     // PDF JavaScript must never run; an alert from a PDF's OpenAction would surface here.
     page.on('dialog', (dialog) => {
       problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);

@@ -44,6 +44,9 @@ export function loadPdf(bytes: Uint8Array, password?: string): Promise<PDFDocume
     iccUrl: assetUrl('iccs'),
     enableXfa: false,
     stopAtErrors: false,
+    // We always hand pdf.js the whole file, so there are no ranges to fetch; what this flag still
+    // does is stop PDFViewer from loading every page the moment page 1 is drawn (see remainingPages.ts).
+    disableAutoFetch: true,
   });
   return task.promise;
 }

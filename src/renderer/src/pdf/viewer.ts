@@ -9,6 +9,7 @@ import type { ZoomSetting } from '../core/viewState';
 import { interceptExternalLinks } from './externalLinks';
 import { PageDecorations } from './pageDecorations';
 import type { PDFDocumentProxy } from './pdfjs';
+import { loadRemainingPages } from './remainingPages';
 import { loadViewerLib, type EventBus, type PDFFindController, type PDFLinkService, type PDFViewer } from './viewerLib';
 import { markFirstPageReady } from './viewerTiming';
 import type { FindOptions, FindResult, OpenOptions, ViewerCallbacks } from './viewerTypes';
@@ -36,6 +37,7 @@ export class DocumentViewer {
   readonly #decorations: PageDecorations;
   readonly #checkedPages = new Set<number>();
   #pdf: PDFDocumentProxy | null = null;
+  #remainingPagesStarted = false;
   #documentKey = '';
   #lastQuery = '';
   #pageLabels: string[] | null = null;
@@ -110,20 +112,38 @@ export class DocumentViewer {
     }, signal);
     this.#on('pagerender', () => this.#decorations.apply(), signal);
     this.#on('pagerendered', (e: { pageNumber: number; error?: unknown }) => {
-      if (e.error) this.#pageFailed(e.pageNumber, e.error);
+      if (e.error) {
+        this.#pageFailed(e.pageNumber, e.error);
+        this.#loadRemainingPages(); // no text layer will follow this page
+      }
       this.#decorations.apply();
     }, signal);
     this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
-    // pdf.js loads every page of a document up to 5000 pages once the first is drawn: then the
-    // pages it could not load are known, visible or not.
-    this.#on('pagesloaded', (e: { pagesCount: number }) => this.#checkPages(Array.from({ length: e.pagesCount }, (_, i) => i + 1)), signal);
     let firstDone = false;
     this.#on('textlayerrendered', (e: { pageNumber: number }) => {
       if (firstDone || !this.#pdf) return;
       firstDone = true;
       const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
       cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
+      this.#loadRemainingPages();
     }, signal);
+  }
+
+  /** Once, after the first page is usable: every page's size, and which pages cannot load (see remainingPages.ts). */
+  #loadRemainingPages(): void {
+    const pdf = this.#pdf;
+    if (!pdf || this.#remainingPagesStarted) return;
+    this.#remainingPagesStarted = true;
+    void loadRemainingPages(pdf, {
+      setPage: (n, page) => {
+        const view = this.#viewer.getPageView(n - 1);
+        if (view && !view.pdfPage) view.setPdfPage(page);
+      },
+      pageFailed: (n, reason) => {
+        this.#checkedPages.add(n);
+        this.#pageFailed(n, reason);
+      },
+    }, this.#abort.signal);
   }
 
   /** Shows a document; `initial` restores where the reader was (page, zoom, rotation). */

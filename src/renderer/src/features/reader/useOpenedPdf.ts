@@ -69,7 +69,11 @@ export function useOpenedPdf(doc: DocumentRecord): {
     });
     return () => {
       session.closed = true;
-      void session.pdf?.loadingTask.destroy();
+      // React runs this cleanup before the viewer's and the thumbnails' (parent before child), so
+      // destroying now would leave them fetching pages of a dead document ("Transport destroyed").
+      // pdf.js's own viewer closes in this order too: viewer first, then the loading task.
+      const closing = session.pdf;
+      if (closing) setTimeout(() => void closing.loadingTask.destroy(), 0);
       session.pdf = null;
       session.bytes = null;
     };
