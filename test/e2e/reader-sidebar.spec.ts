@@ -23,6 +23,13 @@ test('thumbnails are drawn as they scroll into view and go to their page; F4 tog
   await last.press('ArrowUp');
   await expect(thumbs.getByRole('button', { name: 'p. 39', exact: true })).toBeFocused();
 
+  // The thumbnails turn with the pages: portrait pages rotated a quarter turn are drawn landscape.
+  const shape = async () => thumbs.getByRole('button', { name: 'p. 40', exact: true }).locator('img')
+    .evaluate((img: HTMLImageElement) => (img.naturalWidth > img.naturalHeight ? 'landscape' : 'portrait'));
+  await expect.poll(shape).toBe('portrait');
+  await viewer.getByRole('button', { name: 'Rotate clockwise' }).click();
+  await expect.poll(shape).toBe('landscape');
+
   await page.locator('.cb-viewer-container').focus();
   await page.keyboard.press('F4');
   await expect(thumbs).toBeHidden();

@@ -20,10 +20,13 @@ export class ThumbnailRenderer {
   readonly #queue: Job[] = [];
   #running = 0;
   #destroyed = false;
+  readonly #rotation: number;
 
-  constructor(pdf: PDFDocumentProxy, cssWidth: number) {
+  /** `rotation`: the reader's rotation in degrees, added to each page's own /Rotate as pdf.js's viewer does. */
+  constructor(pdf: PDFDocumentProxy, cssWidth: number, rotation = 0) {
     this.#pdf = pdf;
     this.#width = cssWidth;
+    this.#rotation = rotation;
   }
 
   /** A blob URL of the page's thumbnail; rejects with the reason when the page cannot be drawn. */
@@ -70,9 +73,10 @@ export class ThumbnailRenderer {
 
   async #draw(pageNumber: number): Promise<string> {
     const page = await this.#pdf.getPage(pageNumber);
-    const base = page.getViewport({ scale: 1 });
+    const rotation = (page.rotate + this.#rotation) % 360;
+    const base = page.getViewport({ scale: 1, rotation });
     const ratio = Math.min(globalThis.devicePixelRatio || 1, 2);
-    const viewport = page.getViewport({ scale: (this.#width / base.width) * ratio });
+    const viewport = page.getViewport({ scale: (this.#width / base.width) * ratio, rotation });
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);

@@ -118,6 +118,7 @@ export function ReaderView({ doc, pdf, labels, initial, onClose }: {
             pdf={pdf}
             labels={labels}
             pageNumber={view.pageNumber}
+            rotation={view.rotation}
             onGoToPage={(n) => viewer?.goToPage(n)}
             onGoToDest={(dest) => viewer?.goToDestination(dest)}
             onLink={(url) => void host().openExternal(url)}

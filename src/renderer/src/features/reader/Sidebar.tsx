@@ -9,10 +9,12 @@ import { Thumbnails } from './Thumbnails';
 type Panel = 'pages' | 'outline' | 'attachments';
 
 /** The reader's sidebar: page thumbnails, the outline, and attachments when there are any. */
-export function Sidebar({ pdf, labels, pageNumber, onGoToPage, onGoToDest, onLink }: {
+export function Sidebar({ pdf, labels, pageNumber, rotation, onGoToPage, onGoToDest, onLink }: {
   pdf: PDFDocumentProxy;
   labels: PageLabels;
   pageNumber: number;
+  /** The reader's page rotation, which the thumbnails follow. */
+  rotation: number;
   onGoToPage(n: number): void;
   onGoToDest(dest: unknown): void;
   onLink(url: string): void;
@@ -47,7 +49,7 @@ export function Sidebar({ pdf, labels, pageNumber, onGoToPage, onGoToDest, onLin
         ))}
       </div>
       <div className="sidebar-panel">
-        {panel === 'pages' && <Thumbnails pdf={pdf} labels={labels} pageNumber={pageNumber} onGo={onGoToPage} />}
+        {panel === 'pages' && <Thumbnails pdf={pdf} labels={labels} pageNumber={pageNumber} rotation={rotation} onGo={onGoToPage} />}
         {panel === 'outline' && (outline ? <OutlineTree items={outline} onGo={onGoToDest} onLink={onLink} /> : <p className="loading">Reading the outline…</p>)}
         {panel === 'attachments' && <AttachmentList pdf={pdf} attachments={attachments} />}
       </div>

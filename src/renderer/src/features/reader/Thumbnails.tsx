@@ -11,7 +11,7 @@ type Thumb = string | { error: string };
  * Page thumbnails, drawn only when scrolled into view (IntersectionObserver), each a button that
  * goes to its page. Only the current page's button is in the tab order; ↑/↓ move between them.
  */
-export function Thumbnails({ pdf, labels, pageNumber, onGo }: { pdf: PDFDocumentProxy; labels: PageLabels; pageNumber: number; onGo(n: number): void }) {
+export function Thumbnails({ pdf, labels, pageNumber, rotation, onGo }: { pdf: PDFDocumentProxy; labels: PageLabels; pageNumber: number; rotation: number; onGo(n: number): void }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [thumbs, setThumbs] = useState<Record<number, Thumb>>({});
   const [ratio, setRatio] = useState(11 / 8.5);
@@ -19,18 +19,18 @@ export function Thumbnails({ pdf, labels, pageNumber, onGo }: { pdf: PDFDocument
   useEffect(() => {
     let cancelled = false;
     void pdf.getPage(1).then((p) => {
-      const v = p.getViewport({ scale: 1 });
+      const v = p.getViewport({ scale: 1, rotation: p.rotate + rotation });
       if (!cancelled) setRatio(v.height / v.width);
     }, () => undefined);
     return () => {
       cancelled = true;
     };
-  }, [pdf]);
+  }, [pdf, rotation]);
 
   useEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const renderer = new ThumbnailRenderer(pdf, WIDTH);
+    const renderer = new ThumbnailRenderer(pdf, WIDTH, rotation);
     let closed = false;
     const observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
@@ -55,7 +55,7 @@ export function Thumbnails({ pdf, labels, pageNumber, onGo }: { pdf: PDFDocument
       renderer.destroy();
       setThumbs({});
     };
-  }, [pdf]);
+  }, [pdf, rotation]);
 
   useEffect(() => {
     listRef.current?.querySelector(`[data-page="${pageNumber}"]`)?.scrollIntoView({ block: 'nearest' });
