@@ -76,6 +76,26 @@ export async function chooseFiles(page: Page, files: (string | UploadFile)[]): P
   await fc.setFiles(paths.length ? paths : buffers);
 }
 
+/**
+ * Presses the import panel's "Cancel" the moment the current file's progress matches `progress`.
+ * The check and the click happen in the page in one animation frame: a click from the test
+ * process could land after a fast import had already finished on a quick machine, or after the
+ * phase it waited for had passed on a busy one.
+ */
+export async function cancelImportWhen(page: Page, progress: RegExp): Promise<void> {
+  await page.waitForFunction(
+    (source) => {
+      const bar = document.querySelector('[role="progressbar"][aria-label="Current file progress"]');
+      if (!bar || !new RegExp(source).test(bar.getAttribute('aria-valuetext') ?? '')) return false;
+      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cancel');
+      cancel?.click();
+      return Boolean(cancel);
+    },
+    progress.source,
+    { polling: 'raf', timeout: 60_000 },
+  );
+}
+
 /** Waits until the batch has finished and returns the summary line. */
 export async function importSummary(page: Page, timeout = 120_000): Promise<string> {
   const summary = page.getByRole('status').filter({ hasText: 'Import finished' });
