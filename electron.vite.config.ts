@@ -18,10 +18,12 @@ const MIME: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'ap
 
 function staticAssets(): Plugin {
   let outDir = '';
+  let building = false;
   return {
     name: 'clausebench-static-assets',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      building = config.command === 'build';
     },
     configureServer(server) {
       for (const { url, from } of STATIC_DIRS) {
@@ -35,12 +37,30 @@ function staticAssets(): Plugin {
       }
     },
     closeBundle() {
+      // Vite also calls this when its dev server closes: copy only into a real build.
+      if (!building) return;
       for (const { url, from } of STATIC_DIRS) {
         const source = resolve(__dirname, from);
         if (existsSync(source)) cpSync(source, resolve(outDir, '.' + url), { recursive: true });
       }
     },
   };
+}
+
+/**
+ * `npm run dev` only: Vite's dev server injects CSS as <style> tags and React's refresh preamble as
+ * an inline script, and reloads through a WebSocket; the strict policy of index.html would block
+ * all three. Built output (`npm start`, `npm run web`, every test) keeps the strict policy.
+ */
+export function relaxCspForDevServer(html: string): string {
+  return html
+    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+    .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*");
+}
+
+function devServerCsp(): Plugin {
+  return { name: 'clausebench-dev-csp', apply: 'serve', transformIndexHtml: relaxCspForDevServer };
 }
 
 export default defineConfig({
@@ -59,7 +79,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    plugins: [react(), staticAssets()],
+    plugins: [react(), staticAssets(), devServerCsp()],
     build: {
       target: 'es2022',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') } },
