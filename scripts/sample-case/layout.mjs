@@ -138,8 +138,10 @@ export function layoutBody(doc, fonts) {
     lines.forEach((line, i) => {
       need(st.leading);
       const baseline = y - st.size;
-      page().ops.push(...lineOps(line, xOf(line, i), baseline, st.size, fonts));
+      // The marker first: text extraction (pdf.js, search, quotes) reads in drawing order, and
+      // "(a) The term ..." must not come out as "The term ...(a)".
       for (const op of extra ? extra(i) : []) page().ops.push({ ...op, y: baseline });
+      page().ops.push(...lineOps(line, xOf(line, i), baseline, st.size, fonts));
       y -= st.leading;
     });
   };
