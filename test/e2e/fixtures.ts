@@ -17,6 +17,7 @@ export const test = base.extend<{ page: Page }>({
     page.on('console', (msg) => {
       if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
     });
+    // E2E_STACKS=1 adds each uncaught error's stack, for hunting a flaky failure.
     page.on('pageerror', (err) => problems.push(`uncaught error: ${err.message}${process.env.E2E_STACKS ? `\n${err.stack}` : ''}`));
     // PDF JavaScript must never run; an alert from a PDF's OpenAction would surface here.
     page.on('dialog', (dialog) => {

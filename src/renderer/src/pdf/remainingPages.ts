@@ -3,7 +3,7 @@
  *
  * pdf.js's PDFViewer does this itself as soon as page 1's canvas is drawn, which floods its
  * worker with hundreds of GetPage requests while page 1's text layer is still being extracted
- * (+11 ms to the first usable page of a 500-page document in `npm run bench`). The reader opens
+ * (about 4 ms more to the first usable page of a 500-page document, A/B with `npm run bench`). The reader opens
  * documents with `disableAutoFetch` (see pdfjs.ts), which turns that off, and calls this once page
  * 1 has its text layer. Loading gives each page view its true size (pages of other sizes than
  * page 1 stop jumping on scroll) and tells which pages pdf.js cannot load at all.
