@@ -155,3 +155,18 @@ test('dropping PDFs on the library imports them', async ({ page }) => {
   expect(await importSummary(page)).toContain('1 added');
   await expect(documentRows(page).filter({ hasText: 'Dropped order' })).toHaveCount(1);
 });
+
+test('newest first: documents added the same day are listed in the order they came, newest at the top', async ({ page }) => {
+  await openApp(page, { stayInSample: true }); // eleven documents already there, added minutes earlier
+  await chooseFiles(page, [{ name: 'alpha.pdf', buffer: await makeTextPdf({ pages: 1, title: 'Alpha order' }) }]);
+  await importSummary(page);
+  await page.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await chooseFiles(page, [{ name: 'beta.pdf', buffer: await makeTextPdf({ pages: 1, title: 'Beta order' }) }]);
+  await importSummary(page);
+  await expect(documentRows(page).nth(0)).toContainText('Beta order');
+  await expect(documentRows(page).nth(1)).toContainText('Alpha order');
+  // "Added" shows the local date and time.
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('checkbox', { name: 'Added' }).check();
+  await expect(documentRows(page).nth(0).locator('td.col-addedAt')).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+});

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTable, type ColumnVisibilityState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { DocumentRecord } from '../../core/types';
-import { DOCUMENT_COLUMNS, documentColumns, documentTableFeatures } from './documentColumns';
+import { DOCUMENT_COLUMNS, cellText, documentColumns, documentTableFeatures } from './documentColumns';
 
 interface DocumentsTableProps {
   documents: DocumentRecord[];
@@ -164,8 +164,8 @@ export function DocumentsTable({ documents, onOpen, onEdit, onDelete }: Document
                         </button>
                       </td>
                     ) : (
-                      <td key={cell.id} className={`col-${cell.column.id}`} title={String(cell.getValue() ?? '')}>
-                        {String(cell.getValue() ?? '')}
+                      <td key={cell.id} className={`col-${cell.column.id}`} title={cellText(cell.column.id, cell.getValue())}>
+                        {cellText(cell.column.id, cell.getValue())}
                       </td>
                     ),
                   )}

@@ -61,5 +61,17 @@ export const documentColumns: DocumentColumn[] = [
     sortFn: 'text',
   },
   { id: 'fileName', accessorFn: (d) => d.fileName, header: 'File', sortFn: 'text' },
-  { id: 'addedAt', accessorFn: (d) => d.addedAt.slice(0, 10), header: 'Added', sortFn: 'alphanumeric' },
+  // The full timestamp, so documents added the same day still sort by when they came.
+  { id: 'addedAt', accessorFn: (d) => d.addedAt, header: 'Added', sortFn: 'text' },
 ];
+
+/** What a cell shows for its value: "Added" as a local date and time, everything else as is. */
+export function cellText(columnId: string, value: unknown): string {
+  if (columnId === 'addedAt' && typeof value === 'string') {
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) return value;
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+  }
+  return String(value ?? '');
+}
