@@ -12,6 +12,7 @@ test('the PDF’s page labels: shown beside the index, typed to go, repeated one
   const printed = viewer.locator('.printed-label');
   await expect(printed).toHaveText(' (i)');
   await expect(pageElement(page, 8)).toHaveAttribute('data-page-label', 'A-2');
+  await expect(pageElement(page, 8)).toHaveAttribute('aria-label', 'Page 8 (A-2)');
 
   await goToPage(page, 'ii');
   await expect(pageField(page)).toHaveValue('2');

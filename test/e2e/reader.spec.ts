@@ -12,6 +12,8 @@ test('pages: Next/Previous, the Page field, keys; pdf.js pages keep data-page-nu
   await expect(pageField(page)).toHaveValue('1');
   await expect(viewer.getByText('of 12')).toBeVisible();
   await expect(page.locator('.pdfViewer .page[data-page-number]')).toHaveCount(12);
+  // Each page element is named for assistive technology (pdf.js's localisation is replaced: pdf/quietL10n.ts).
+  await expect(page.getByRole('region', { name: 'Page 2', exact: true })).toHaveAttribute('data-page-number', '2');
   // The bench's measure (pdf/viewerTiming.ts): open to first page drawn with its text layer.
   const readMeasures = () =>
     page.evaluate(() =>

@@ -7,14 +7,19 @@
 import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
 import type { ZoomSetting } from '../core/viewState';
 import { interceptExternalLinks } from './externalLinks';
+import { initialScale } from './initialScale';
 import { PageDecorations } from './pageDecorations';
 import type { PDFDocumentProxy } from './pdfjs';
+import { quietL10n } from './quietL10n';
 import { loadRemainingPages } from './remainingPages';
 import { loadViewerLib, type EventBus, type PDFFindController, type PDFLinkService, type PDFViewer } from './viewerLib';
 import { markFirstPageReady } from './viewerTiming';
 import type { FindOptions, FindResult, OpenOptions, ViewerCallbacks } from './viewerTypes';
 
 export type { FindOptions, FindResult, OpenOptions, ViewerCallbacks, ZoomSetting };
+
+/** pdf.js's PixelsPerInch.PDF_TO_CSS_UNITS: a PDF point is 96/72 CSS pixels at 100%. */
+const PDF_TO_CSS_UNITS = 96 / 72;
 
 const FIND_STATES: FindResult['status'][] = ['found', 'not-found', 'wrapped', 'pending'];
 
@@ -80,6 +85,8 @@ export class DocumentViewer {
       annotationEditorMode: AnnotationEditorType.DISABLE,
       imageResourcesPath: assetUrl('web/images'),
       enablePermissions: false,
+      // Duck-typed: pdf.js types its L10n class, whose private parts PDFViewer never touches.
+      l10n: quietL10n as unknown as ConstructorParameters<typeof lib.PDFViewer>[0]['l10n'],
       abortSignal: signal,
     } as ConstructorParameters<typeof lib.PDFViewer>[0]);
     this.#links.setViewer(this.#viewer);
@@ -120,13 +127,31 @@ export class DocumentViewer {
     }, signal);
     this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
     let firstDone = false;
+    this.#holdPreRenderingUntil(() => firstDone);
     this.#on('textlayerrendered', (e: { pageNumber: number }) => {
       if (firstDone || !this.#pdf) return;
       firstDone = true;
       const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
       cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
       this.#loadRemainingPages();
+      this.#viewer.update(); // now the pages ahead may be drawn
     }, signal);
+  }
+
+  /**
+   * pdf.js draws the next page ahead as soon as the visible ones have their canvas, while the
+   * first page's text layer is still being extracted; both want the worker. Until `ready()`, only
+   * visible pages are drawn (pdf.js's rendering queue, asked which view comes next, hears "none"
+   * for a page out of view).
+   */
+  #holdPreRenderingUntil(ready: () => boolean): void {
+    type Visible = { views: { view: unknown }[] };
+    const queue = this.#viewer.renderingQueue as unknown as { getHighestPriority(visible: Visible, ...rest: unknown[]): unknown };
+    const next = queue.getHighestPriority.bind(queue);
+    queue.getHighestPriority = (visible, ...rest) => {
+      const view = next(visible, ...rest);
+      return ready() || !view || visible.views.some((v) => v.view === view) ? view : null;
+    };
   }
 
   /** Once, after the first page is usable: every page's size, and which pages cannot load (see remainingPages.ts). */
@@ -154,7 +179,17 @@ export class DocumentViewer {
     this.#pagesReady = false;
     this.#pageLabels = options.pageLabels ?? null;
     const init = options.initial ?? { pageNumber: 1, zoom: 'auto', rotation: 0 };
+    // Lay the pages out once, at the zoom they open at (initialScale.ts). This reaction to page 1
+    // is registered before PDFViewer's, so it runs before PDFViewer builds the page views.
+    if (!init.rotation) {
+      pdf.getPage(1).then((page) => {
+        if (this.#pdf !== pdf || this.#pagesReady) return;
+        const scale = initialScale(init.zoom, page.getViewport({ scale: PDF_TO_CSS_UNITS }), { width: this.container.clientWidth, height: this.container.clientHeight });
+        if (scale) (this.#viewer as unknown as { _currentScale: number })._currentScale = scale;
+      }, () => undefined);
+    }
     this.#on('pagesinit', () => {
+      this.#labelPages();
       this.#viewer.currentScaleValue = String(init.zoom);
       if (init.rotation) this.#viewer.pagesRotation = init.rotation;
       if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
@@ -170,7 +205,19 @@ export class DocumentViewer {
   /** The PDF's own page labels, given to pdf.js (data-page-label on each page element). */
   setPageLabels(labels: string[] | null): void {
     this.#pageLabels = labels;
-    if (this.#pagesReady) this.#viewer.setPageLabels(labels);
+    if (this.#pagesReady) {
+      this.#viewer.setPageLabels(labels);
+      this.#labelPages();
+    }
+  }
+
+  /** Names each page element for assistive technology ("Page 3", "Page 3 (xiv)"), as pdf.js's own localisation would. */
+  #labelPages(): void {
+    const count = this.#pdf?.numPages ?? 0;
+    for (let i = 0; i < count; i++) {
+      const label = this.#pageLabels?.[i];
+      this.#viewer.getPageView(i)?.div?.setAttribute('aria-label', label && label !== String(i + 1) ? `Page ${i + 1} (${label})` : `Page ${i + 1}`);
+    }
   }
 
   #visiblePageNumbers(): number[] {
