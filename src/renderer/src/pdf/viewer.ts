@@ -117,23 +117,27 @@ export class DocumentViewer {
     this.#on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => {
       cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
     }, signal);
+    let firstDone = false;
+    // Drawing ahead waits for the first text layer, or for a first page that failed (none will come).
+    let drawAhead = false;
+    this.#holdPreRenderingUntil(() => drawAhead);
     this.#on('pagerender', () => this.#decorations.apply(), signal);
     this.#on('pagerendered', (e: { pageNumber: number; error?: unknown }) => {
       if (e.error) {
         this.#pageFailed(e.pageNumber, e.error);
         this.#loadRemainingPages(); // no text layer will follow this page
+        drawAhead = true;
       }
       this.#decorations.apply();
     }, signal);
     this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
-    let firstDone = false;
-    this.#holdPreRenderingUntil(() => firstDone);
     this.#on('textlayerrendered', (e: { pageNumber: number }) => {
       if (firstDone || !this.#pdf) return;
       firstDone = true;
       const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
       cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
       this.#loadRemainingPages();
+      drawAhead = true;
       this.#viewer.update(); // now the pages ahead may be drawn
     }, signal);
   }
