@@ -2,6 +2,8 @@
 // Serves the built renderer (out/renderer) over http on 127.0.0.1: the browser host for
 // `npm run web` and the e2e tests. Only GET/HEAD of files under the root; nothing else.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { setInterval } from 'node:timers';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,5 +48,50 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Clausebench (browser host) at http://127.0.0.1:${port}/  (Ctrl+C to stop)`);
+  console.log(`Clausebench (browser host) at http://127.0.0.1:${server.address().port}/  (Ctrl+C to stop)`);
 });
+
+// Stop cleanly, freeing the port, when asked to (Ctrl+C, kill, a closed terminal) and also when
+// whoever started us has gone: ending `npm run web`, even with SIGKILL, must not leave a server
+// holding the port. npm runs scripts through `sh -c`, which does not pass signals on and outlives
+// a killed npm, so the shell's parent (npm) is watched too where /proc tells who it is.
+function stop() {
+  server.close();
+  server.closeAllConnections();
+  process.exit(0);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+
+/** The parent's parent from /proc (Linux), or undefined elsewhere. */
+function parentOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Alive and not a zombie waiting to be reaped (a killed npm can linger as one in a container). */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+const parent = process.ppid;
+const watched = [parent];
+const startedByNpm = process.env.npm_lifecycle_event !== undefined;
+const npmPid = startedByNpm ? parentOf(parent) : undefined;
+if (npmPid && npmPid > 1) watched.push(npmPid);
+setInterval(() => {
+  if (process.ppid !== parent || !watched.every(isAlive)) stop();
+}, 500).unref();
