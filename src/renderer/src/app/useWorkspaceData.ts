@@ -1,6 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../db/live';
 import type { Case, DocumentRecord } from '../core/types';
 import { db } from '../db/database';
+import { listCases } from '../db/casesRepo';
 import { listDocuments } from '../db/documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, getSetting } from '../db/settingsRepo';
 
@@ -13,7 +14,7 @@ export interface WorkspaceData {
 
 /** Live cases, the current case (or "all") and its documents, straight from IndexedDB. */
 export function useWorkspaceData(): WorkspaceData {
-  const cases = useLiveQuery(() => db().cases.toArray(), []);
+  const cases = useLiveQuery(() => listCases(db()), []);
   const currentCaseId = useLiveQuery(() => getSetting(db(), CURRENT_CASE_KEY, ALL_CASES), []);
   const documents = useLiveQuery(
     () => (currentCaseId === undefined ? undefined : listDocuments(db(), currentCaseId === ALL_CASES ? undefined : currentCaseId)),

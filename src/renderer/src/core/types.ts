@@ -96,19 +96,11 @@ export interface PageTextRecord {
   reason?: string;
 }
 
-export type ClauseType =
-  | 'definition'
-  | 'prohibition'
-  | 'obligation'
-  | 'exemption'
-  | 'licence-requirement'
-  | 'penalty'
-  | 'claim'
-  | 'relief'
-  | 'purpose'
-  | 'procedure'
-  | 'fact'
-  | 'other';
+/**
+ * A clause type id: one of BUILT_IN_CLAUSE_TYPES (core/clauseTypes.ts) or one the user added
+ * (stored in settings). Kept a string so a user's own types need no schema change.
+ */
+export type ClauseType = string;
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -129,6 +121,11 @@ export interface ClauseTarget {
   position: TextPositionSelector;
   pageIndex: number;
   rects: { pageIndex: number; rects: PdfRect[] }[];
+  /**
+   * An area clause, drawn as a rectangle on a page without a text layer: its quote is typed by
+   * the user, its position is empty (start === end === 0) and only its rects place it.
+   */
+  area?: boolean;
 }
 
 export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';

@@ -56,6 +56,9 @@ export class ClausebenchDb extends Dexie {
     });
     // 2: where the reader left each document (page, zoom, rotation). A new table, so no upgrade().
     this.version(2).stores({ viewStates: 'documentId' });
+    // 3: cells indexed by the clauses they cite, so deleting a clause finds the cells to update
+    // without scanning every comparison. Only an index changes, so no upgrade().
+    this.version(3).stores({ cells: 'id, caseId, comparisonId, [regimeId+dimensionId], *evidenceClauseIds' });
   }
 }
 

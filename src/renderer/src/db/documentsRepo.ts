@@ -1,4 +1,7 @@
 import type { DocumentMetadata, DocumentRecord, FileRecord, PageTextRecord } from '../core/types';
+import type { ViewStateRecord } from '../core/viewState';
+import { clauseCascadeTables, removeClauses, restoreClauses, type ClauseRemoval } from './clauseCascade';
+import { caseIdsWithRestored } from './caseMembership';
 import type { ClausebenchDb } from './database';
 
 /** Everything one import writes: all of it lands in one transaction, or none of it does. */
@@ -39,46 +42,90 @@ export async function updateDocumentMetadata(
   await database.documents.update(documentId, { ...metadata, updatedAt: new Date().toISOString() });
 }
 
-/** What a delete removed, kept in memory so Undo can put it back unchanged. */
+/** What a delete removed or changed, kept in memory so Undo can put it back unchanged. */
 export interface DeletedDocument {
+  /** The document as it was (its case list included). */
   before: DocumentRecord;
+  /** The case it left, when it stayed in others (then `removed` is absent). */
+  caseId?: string;
   /** Present when the document left the library entirely. */
-  removed?: { file?: FileRecord; pageTexts: PageTextRecord[] };
+  removed?: { file?: FileRecord; pageTexts: PageTextRecord[]; viewState?: ViewStateRecord };
+  /** The clauses that went with it (all of the document's, or one case's), their links and evidence. */
+  clauses: ClauseRemoval;
+}
+
+/** The tables a document removal writes; a caller's outer transaction must include them. */
+export function documentRemovalTables(database: ClausebenchDb) {
+  return [database.documents, database.files, database.pageTexts, database.viewStates, ...clauseCascadeTables(database)];
 }
 
 /**
  * Deletes a document from a case, or from the library when `caseId` is undefined ("all cases")
- * or the document belongs to no other case.
+ * or the document belongs to no other case. Leaving one case takes that case's clauses of the
+ * document with it; leaving the library takes every clause of it, its page texts, its view state
+ * and its file (unless another document has the same bytes). One transaction (a child of the
+ * caller's, when there is one): afterwards no clause, link or cell evidence refers to what left.
  */
 export async function deleteDocument(
   database: ClausebenchDb,
   documentId: string,
   caseId: string | undefined,
 ): Promise<DeletedDocument | undefined> {
-  return database.transaction('rw', [database.documents, database.files, database.pageTexts, database.viewStates], async () => {
+  return database.transaction('rw', documentRemovalTables(database), async () => {
     const before = await database.documents.get(documentId);
     if (!before) return undefined;
     const remaining = caseId === undefined ? [] : before.caseIds.filter((c) => c !== caseId);
-    if (remaining.length > 0) {
+    if (caseId !== undefined && remaining.length > 0) {
+      const ofCase = await database.clauses.where('[caseId+documentId]').equals([caseId, documentId]).toArray();
+      const clauses = await removeClauses(database, ofCase);
       await database.documents.update(documentId, { caseIds: remaining });
-      return { before };
+      return { before, caseId, clauses };
     }
+    const clauses = await removeClauses(database, await database.clauses.where('documentId').equals(documentId).toArray());
     const pageTexts = await database.pageTexts.where('documentId').equals(documentId).toArray();
+    const viewState = await database.viewStates.get(documentId);
     await database.pageTexts.where('documentId').equals(documentId).delete();
     await database.viewStates.delete(documentId);
     await database.documents.delete(documentId);
-    const file = await database.files.get(before.sha256);
-    await database.files.delete(before.sha256);
-    return { before, removed: { file, pageTexts } };
+    // sha256 is a unique index today; the check keeps a file another document needs if that changes.
+    const stillUsed = (await database.documents.where('sha256').equals(before.sha256).count()) > 0;
+    const file = stillUsed ? undefined : await database.files.get(before.sha256);
+    if (!stillUsed) await database.files.delete(before.sha256);
+    return { before, removed: { file, pageTexts, viewState }, clauses };
   });
 }
 
+/** Puts back everything deleteDocument removed or changed, in one transaction. */
 export async function restoreDocument(database: ClausebenchDb, deleted: DeletedDocument): Promise<void> {
-  await database.transaction('rw', [database.documents, database.files, database.pageTexts], async () => {
-    if (deleted.removed?.file) await database.files.put(deleted.removed.file);
-    if (deleted.removed) await database.pageTexts.bulkPut(deleted.removed.pageTexts);
-    await database.documents.put(deleted.before);
+  await database.transaction('rw', documentRemovalTables(database), async () => {
+    const { before, caseId, removed } = deleted;
+    if (removed) {
+      if (removed.file) await database.files.put(removed.file);
+      await database.pageTexts.bulkPut(removed.pageTexts);
+      if (removed.viewState) await database.viewStates.put(removed.viewState);
+      await database.documents.put(before);
+    } else if (caseId !== undefined) {
+      // Only the case list changed: put the case back without undoing later edits of the document.
+      const current = await database.documents.get(before.id);
+      if (current) await database.documents.update(before.id, { caseIds: caseIdsWithRestored(before.caseIds, current.caseIds, caseId) });
+    }
+    await restoreClauses(database, deleted.clauses);
   });
+}
+
+/** One document, or undefined when it is not in the library. */
+export async function getDocument(database: ClausebenchDb, documentId: string): Promise<DocumentRecord | undefined> {
+  return database.documents.get(documentId);
+}
+
+/** The documents with these ids, in the order given; ids no longer in the library are skipped. */
+export async function getDocuments(database: ClausebenchDb, documentIds: readonly string[]): Promise<DocumentRecord[]> {
+  return (await database.documents.bulkGet([...documentIds])).filter((d): d is DocumentRecord => d !== undefined);
+}
+
+/** The stored PDF bytes of a document (kept apart from its row, keyed by sha256). */
+export async function getDocumentFile(database: ClausebenchDb, sha256: string): Promise<FileRecord | undefined> {
+  return database.files.get(sha256);
 }
 
 /** Documents of one case, or of all cases when caseId is undefined. */

@@ -35,7 +35,13 @@ describe('clearSampleCase', () => {
       target: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 }, pageIndex: 0, rects: [] },
       ...stamp,
     });
-    await database.clauses.bulkAdd([clause('c1', 'sample', 'shared'), clause('c2', 'mine', 'shared')]);
+    await database.clauses.bulkAdd([clause('c1', 'sample', 'shared'), clause('c2', 'mine', 'shared'), clause('c3', 'sample', 'only-sample')]);
+    await database.entities.add({ id: 'e1', caseId: 'sample', name: 'E', type: 'agency', aliases: [], description: '', ...stamp });
+    await database.links.bulkAdd([
+      { id: 'l1', caseId: 'sample', clauseId: 'c1', entityId: 'e1', role: 'restricts', note: '', ...stamp },
+      { id: 'l2', caseId: 'mine', clauseId: 'c2', entityId: 'e2', role: 'restricts', note: '', ...stamp },
+    ]);
+    await database.cells.add({ id: 'cell', caseId: 'mine', comparisonId: 'x', regimeId: 'r', dimensionId: 'd', answer: '', detail: '', evidenceClauseIds: ['c2'], status: 'sourced', ...stamp });
 
     await clearSampleCase(database, sample);
 
@@ -46,6 +52,9 @@ describe('clearSampleCase', () => {
     expect((await database.files.toArray()).map((f) => f.sha256).sort()).toEqual(['sha-only-mine', 'sha-shared']);
     expect((await database.pageTexts.toArray()).map((p) => p.documentId).sort()).toEqual(['only-mine', 'shared']);
     expect((await database.clauses.toArray()).map((c) => c.id)).toEqual(['c2']);
+    expect((await database.links.toArray()).map((l) => l.id)).toEqual(['l2']);
+    expect(await database.entities.count()).toBe(0);
+    expect((await database.cells.get('cell'))?.evidenceClauseIds).toEqual(['c2']);
     expect((await database.cases.toArray()).map((c) => c.id).sort()).toEqual(['mine', 'sample']);
   });
 });

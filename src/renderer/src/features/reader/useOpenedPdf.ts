@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentRecord } from '../../core/types';
 import { db } from '../../db/database';
+import { getDocumentFile } from '../../db/documentsRepo';
 import { classifyOpenError, describeInvalidPdf } from '../../pdf/openErrors';
 import { loadPdf, type PDFDocumentProxy } from '../../pdf/pdfjs';
 import { markDocumentOpen } from '../../pdf/viewerTiming';
@@ -60,7 +61,7 @@ export function useOpenedPdf(doc: DocumentRecord): {
     setState({ kind: 'loading' });
     markDocumentOpen(doc.id);
     (async () => {
-      const file = await db().files.get(doc.sha256);
+      const file = await getDocumentFile(db(), doc.sha256);
       if (!file) throw new Error('The stored PDF is missing. Delete the document and import the file again.');
       session.bytes = new Uint8Array(await file.bytes.arrayBuffer());
       await attempt(session, sessionPassword(doc.sha256), false);

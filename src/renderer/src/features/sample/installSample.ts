@@ -3,12 +3,10 @@
  * the app, through the same import pipeline as any user file, then sets each document's metadata
  * from the manifest. Reset empties the sample case (never another case) and installs it again.
  */
-import { newId, stamp } from '../../core/ids';
 import { parseSampleManifest, type SampleDocument } from '../../core/sampleManifest';
-import type { Case } from '../../core/types';
 import type { ClausebenchDb } from '../../db/database';
-import { findSampleCase } from '../../db/casesRepo';
-import { updateDocumentMetadata } from '../../db/documentsRepo';
+import { ensureSampleCase, findSampleCase } from '../../db/casesRepo';
+import { getDocument, updateDocumentMetadata } from '../../db/documentsRepo';
 import { clearSampleCase } from '../../db/sampleRepo';
 import { importFile } from '../library';
 
@@ -35,13 +33,7 @@ export async function installSampleCase(
   onProgress: (p: SampleProgress) => void = () => undefined,
 ): Promise<string> {
   const manifest = parseSampleManifest(await (await fetch('./sample-case/manifest.json')).json());
-  let sample: Case | undefined = await findSampleCase(database);
-  if (!sample) {
-    sample = { id: newId(), name: manifest.caseName, notes: manifest.notice, isSample: true, ...stamp(profile) };
-    await database.cases.add(sample);
-  } else {
-    await database.cases.update(sample.id, { name: manifest.caseName, notes: manifest.notice });
-  }
+  const sample = await ensureSampleCase(database, { name: manifest.caseName, notes: manifest.notice }, profile);
   const total = manifest.documents.length;
   onProgress({ done: 0, total });
   for (const [i, doc] of manifest.documents.entries()) {
@@ -54,7 +46,7 @@ export async function installSampleCase(
       throw new Error(`The sample document ${doc.fileName} could not be loaded: ${outcome.kind === 'refused' ? outcome.reason : 'cancelled'}`);
     }
     // A document the user also filed in another case keeps the user's metadata.
-    const stored = await database.documents.get(outcome.documentId);
+    const stored = await getDocument(database, outcome.documentId);
     if (stored && stored.caseIds.every((c) => c === sample.id)) await updateDocumentMetadata(database, stored.id, metadataOf(doc));
     onProgress({ done: i + 1, total });
   }
