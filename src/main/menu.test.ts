@@ -7,7 +7,8 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { IpcChannel, MENU_COMMANDS } from '../shared/ipcChannels';
+import { MENU_COMMANDS } from '../shared/commands';
+import { IpcChannel } from '../shared/ipcChannels';
 import { buildMenuTemplate, installApplicationMenu } from './menu';
 import { isMenuCommand, postMenuCommand } from './menuCommands';
 import { RendererOutbox } from './rendererOutbox';

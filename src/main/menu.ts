@@ -1,5 +1,5 @@
 import { Menu, app, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/hostApi';
+import { commandsInMenu, type MenuCommand, type NativeMenu } from '../shared/commands';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -11,17 +11,31 @@ export interface MenuOptions {
 export type SendMenuCommand = (command: MenuCommand) => void;
 
 /**
- * The native menu as data, so tests can read it. Actions the renderer implements (import,
- * new case, shortcuts, about) are sent to it as menu commands; the accelerators live here,
- * so the renderer must not bind the same keys itself. Everything else uses Electron roles.
+ * The native menu as data, so tests can read it. Actions the renderer implements come from the
+ * command registry (shared/commands.ts): label, place and accelerator; a click sends the id to
+ * the renderer. The renderer binds the same accelerators and calls preventDefault when it acts,
+ * and Electron runs a menu accelerator only for keys the page left unhandled, so a key does one
+ * thing (and still works from the menu when the page does not take it, say under a dialog).
+ * Everything else uses Electron roles.
  */
 export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): MenuItemConstructorOptions[] {
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator !== undefined ? { accelerator } : {}),
-    click: () => send(name),
-  });
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  /** The registry's items for one menu, a separator before each new section. */
+  const commands = (menu: NativeMenu): MenuItemConstructorOptions[] =>
+    commandsInMenu(menu).flatMap((command, index) => {
+      const [accelerator] = command.shortcuts;
+      const item: MenuItemConstructorOptions = {
+        label: command.label,
+        ...(accelerator !== undefined ? { accelerator } : {}),
+        click: () => send(command.id),
+      };
+      return command.separatorBefore && index > 0 ? [separator, item] : [item];
+    });
+  /** Registry items placed after a menu's roles, as their own section. */
+  const section = (menu: NativeMenu): MenuItemConstructorOptions[] => {
+    const items = commands(menu);
+    return items.length > 0 ? [separator, ...items] : [];
+  };
   // Alt+letter opens a top-level menu on Windows and Linux; macOS has no mnemonics.
   const topLevel = (label: string): string => (options.isMac ? label : `&${label}`);
 
@@ -31,7 +45,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
     template.push({
       label: options.appName,
       submenu: [
-        command(`About ${options.appName}`, 'show-about'),
+        ...commands('app'),
         separator,
         { role: 'services' },
         separator,
@@ -47,8 +61,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
     {
       label: topLevel('File'),
       submenu: [
-        command('Import PDFs…', 'import-pdfs', 'CmdOrCtrl+O'),
-        command('New case', 'new-case', 'CmdOrCtrl+Shift+N'),
+        ...commands('file'),
         separator,
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -64,6 +77,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
         { role: 'paste' },
         separator,
         { role: 'selectAll' },
+        ...section('edit'),
       ],
     },
     {
@@ -75,6 +89,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
         { role: 'zoomOut' },
         separator,
         { role: 'togglefullscreen' },
+        ...section('view'),
       ],
     },
   );
@@ -83,12 +98,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
     label: topLevel('Help'),
     // The 'help' role gives macOS's menu search field.
     ...(options.isMac ? { role: 'help' as const } : {}),
-    submenu: [
-      command('Keyboard shortcuts', 'show-shortcuts'),
-      command('Reset sample case', 'reset-sample-case'),
-      separator,
-      command(`About ${options.appName}`, 'show-about'),
-    ],
+    submenu: commands('help'),
   });
   return template;
 }

@@ -1,10 +1,10 @@
-import { IpcChannel, isMenuCommand } from '../shared/ipcChannels';
-
-export { isMenuCommand };
+import { isMenuCommand } from '../shared/commands';
+import { IpcChannel } from '../shared/ipcChannels';
 import type { RendererOutbox } from './rendererOutbox';
 
+export { isMenuCommand };
 
-/** Queues a menu command for the renderer; anything outside MENU_COMMANDS is dropped, not sent. */
+/** Queues a menu command for the renderer; anything not a registry menu id is dropped, not sent. */
 export function postMenuCommand(outbox: RendererOutbox, command: unknown): boolean {
   if (!isMenuCommand(command)) {
     console.warn('Clausebench: unknown menu command dropped:', command);

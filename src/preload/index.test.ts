@@ -32,7 +32,8 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import type { HostApi } from '../shared/hostApi';
-import { IpcChannel, MENU_COMMANDS } from '../shared/ipcChannels';
+import { MENU_COMMANDS } from '../shared/commands';
+import { IpcChannel } from '../shared/ipcChannels';
 
 const HOST_API_KEYS: (keyof HostApi)[] = ['kind', 'pickPdfFiles', 'openExternal', 'onFilesOpened', 'onMenuCommand', 'rendererReady', 'appVersion'];
 

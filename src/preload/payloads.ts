@@ -1,5 +1,6 @@
 import type { PickedFile } from '../shared/hostApi';
-import { isMenuCommand } from '../shared/ipcChannels';
+// Menu commands are checked against the command registry's menu ids, as main checks them.
+import { isMenuCommand } from '../shared/commands';
 
 export { isMenuCommand };
 

@@ -3,20 +3,16 @@
  * browser host). Typed once here; the preload implements it with `satisfies HostApi`.
  * No DOM, no Node: this file is imported by main, preload and renderer alike.
  */
+import type { MenuCommand } from './commands';
+
+/** Commands the native menu (or a second app instance) sends to the renderer: see commands.ts. */
+export type { MenuCommand };
 
 /** A file the user picked or dropped, read in full. */
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
 }
-
-/** Commands the native menu (or a second app instance) sends to the renderer. */
-export type MenuCommand =
-  | 'import-pdfs'
-  | 'new-case'
-  | 'show-shortcuts'
-  | 'show-about'
-  | 'reset-sample-case';
 
 export interface HostApi {
   readonly kind: 'electron';

@@ -18,9 +18,4 @@ export const RENDERER_TO_MAIN: readonly IpcChannelName[] = [
   IpcChannel.rendererReady,
 ];
 
-export const MENU_COMMANDS = ['import-pdfs', 'new-case', 'show-shortcuts', 'show-about', 'reset-sample-case'] as const;
-
-/** True for a command the menu may send; main and preload both check payloads with it. */
-export function isMenuCommand(value: unknown): value is (typeof MENU_COMMANDS)[number] {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}
+// menu-command payloads are the command registry's menu ids: commands.ts (isMenuCommand).

@@ -1,13 +1,9 @@
-import { READER_SHORTCUTS } from '../features/reader';
 import { DialogActions } from '../ui/DialogActions';
 import { Dialog } from '../ui/Dialog';
-import { SHORTCUTS, TABLE_SHORTCUTS } from './shortcuts';
+import { shortcutHelpGroups } from './shortcutHelp';
 
-const SHORTCUT_GROUPS: { title: string; rows: { keys: string; description: string }[] }[] = [
-  { title: 'Everywhere', rows: SHORTCUTS.map((s) => ({ keys: s.keys, description: s.description })) },
-  { title: 'Documents table', rows: TABLE_SHORTCUTS },
-  { title: 'Reader', rows: READER_SHORTCUTS },
-];
+// The registry does not change while the app runs.
+const SHORTCUT_GROUPS = shortcutHelpGroups();
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -25,7 +21,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
             </thead>
             <tbody>
               {group.rows.map((r) => (
-                <tr key={r.keys}>
+                <tr key={r.id}>
                   <td>
                     <kbd>{r.keys}</kbd>
                   </td>

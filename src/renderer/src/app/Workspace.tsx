@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../db/live';
 import type { DocumentRecord } from '../core/types';
 import { db } from '../db/database';
 import { createCase, deleteCase, renameCase, restoreCase } from '../db/casesRepo';
+import { getDocuments } from '../db/documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, setSetting } from '../db/settingsRepo';
 import { CaseNameDialog, CaseSwitcher } from '../features/cases';
-import { LibraryView, useImport } from '../features/library';
+import { LibraryView, useImport, VersionReportDialog, type VersionImport } from '../features/library';
 import { ReaderArea } from '../features/reader';
-import { host, type MenuCommand } from '../platform/host';
+import { host } from '../platform/host';
 import { useUndo } from '../ui/undo';
+import { getOpenTabs, setOpenTabs } from '../db/tabsRepo';
 import { MenuButton } from '../ui/MenuButton';
+import { ExportMenu } from './ExportMenu';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
 import { ResetSampleDialog } from './ResetSampleDialog';
 import { SampleBanner } from './SampleBanner';
 import { useSampleCase } from './useSampleCase';
-import { SHORTCUTS, type Shortcut } from './shortcuts';
+import { commandsInMenu, type CommandId } from '../../../shared/commands';
+import { shortcutCommand } from '../../../shared/keyboard';
 import { useWorkspaceData } from './useWorkspaceData';
 
 export function Workspace({ profile }: { profile: string }) {
@@ -22,11 +26,24 @@ export function Workspace({ profile }: { profile: string }) {
   // Open document tabs (ids, in order) and what the main area shows: the library or one of them.
   const [tabs, setTabs] = useState<string[]>([]);
   const [activeTab, setActiveTab] = useState<string | null>(null);
-  const tabDocs = useLiveQuery(async () => (await db().documents.bulkGet(tabs)).filter((d): d is DocumentRecord => !!d), [tabs]) ?? [];
+  // Open tabs and the active one come back after a reload or restart, as in any editor.
+  const [tabsRestored, setTabsRestored] = useState(false);
+  useEffect(() => {
+    void getOpenTabs(db())
+      .then((open) => {
+        setTabs(open.tabs);
+        setActiveTab(open.active);
+      })
+      .finally(() => setTabsRestored(true));
+  }, []);
+  useEffect(() => {
+    if (tabsRestored) void setOpenTabs(db(), { tabs, active: activeTab }).catch(() => undefined);
+  }, [tabs, activeTab, tabsRestored]);
+  const tabDocs = useLiveQuery(() => getDocuments(db(), tabs), [tabs]) ?? [];
   const showLibrary = () => setActiveTab(null);
-  const openDocument = (doc: DocumentRecord) => {
-    setTabs((t) => (t.includes(doc.id) ? t : [...t, doc.id]));
-    setActiveTab(doc.id);
+  const openDocument = (id: string) => {
+    setTabs((t) => (t.includes(id) ? t : [...t, id]));
+    setActiveTab(id);
   };
   const closeTab = (id: string) => {
     const next = tabs.filter((x) => x !== id);
@@ -48,6 +65,18 @@ export function Workspace({ profile }: { profile: string }) {
     await importer.start(files);
   }, [importer]);
 
+  const [versionImport, setVersionImport] = useState<VersionImport | null>(null);
+  const importNewVersion = async (earlier: DocumentRecord) => {
+    const files = await host().pickPdfFiles();
+    if (files.length === 0) return;
+    if (files.length > 1) undo.notify('Pick one file as the new version; only the first was imported.');
+    showLibrary(); // where the import shows its progress and any refusal
+    const [outcome] = await importer.start(files.slice(0, 1), { versionOf: earlier });
+    if (outcome?.kind !== 'added') return;
+    openDocument(outcome.documentId);
+    setVersionImport({ earlier, newTitle: outcome.title, newDocumentId: outcome.documentId, report: outcome.carryOver ?? { exact: 0, fuzzy: [], orphaned: [] } });
+  };
+
   const switchCase = (id: string) => void setSetting(db(), CURRENT_CASE_KEY, id);
 
   const onDeleteCase = async () => {
@@ -59,24 +88,28 @@ export function Workspace({ profile }: { profile: string }) {
     } });
   };
 
-  const runCommand = useRef<(c: MenuCommand | Shortcut['id']) => void>(() => undefined);
+  // One implementation per registered command (shared/commands.ts), whether a key, the native
+  // menu or the Help button asked. False: not the workspace's (the reader's, or not wired yet).
+  const runCommand = useRef<(c: CommandId) => boolean>(() => false);
   runCommand.current = (command) => {
-    if (command === 'import-pdfs' || command === 'import') void importPdfs();
+    if (command === 'import-pdfs') void importPdfs();
     else if (command === 'new-case') setCaseDialog('new');
-    else if (command === 'show-shortcuts' || command === 'help') setHelp('shortcuts');
+    else if (command === 'show-shortcuts') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
     else if (command === 'reset-sample-case') setHelp('reset-sample');
     else if (command === 'undo') void undo.undoLast();
+    else if (command === 'redo') void undo.redoLast();
     else if (command === 'close-document') showLibrary();
+    else return false;
+    return true;
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (document.querySelector('dialog[open]')) return;
-      const shortcut = SHORTCUTS.find((s) => s.matches(e));
-      if (!shortcut) return;
-      e.preventDefault();
-      runCommand.current(shortcut.id);
+      const command = shortcutCommand(e);
+      // Only a key the workspace acted on is consumed: the reader's keys reach its listener.
+      if (command && runCommand.current(command)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     const offMenu = host().onMenuCommand((c) => runCommand.current(c));
@@ -107,19 +140,16 @@ export function Workspace({ profile }: { profile: string }) {
           onRename={() => setCaseDialog('rename')}
           onDelete={() => void onDeleteCase()}
         />
+        <ExportMenu currentCase={currentCase} />
         <MenuButton
           label="Help"
-          items={[
-            { label: 'Keyboard shortcuts', onSelect: () => setHelp('shortcuts') },
-            { label: 'Reset sample case', onSelect: () => setHelp('reset-sample') },
-            { label: 'About Clausebench', onSelect: () => setHelp('about') },
-          ]}
+          items={commandsInMenu('help').map((c) => ({ label: c.label, onSelect: () => void runCommand.current(c.id) }))}
         />
       </header>
       <SampleBanner state={sample} />
       <main className="app-main">
         {activeTab && tabDocs.some((d) => d.id === activeTab) ? (
-          <ReaderArea documents={tabDocs} activeId={activeTab} onActivate={setActiveTab} onCloseTab={closeTab} />
+          <ReaderArea documents={tabDocs} activeId={activeTab} onActivate={setActiveTab} onCloseTab={closeTab} scope={{ caseId, cases, profile, onNewVersion: (d) => void importNewVersion(d) }} />
         ) : (
           <LibraryView
             documents={documents}
@@ -127,7 +157,7 @@ export function Workspace({ profile }: { profile: string }) {
             caseName={currentCase?.name ?? 'All cases'}
             importer={importer}
             onImportClick={() => void importPdfs()}
-            onOpen={openDocument}
+            onOpen={(doc) => openDocument(doc.id)}
           />
         )}
       </main>
@@ -146,6 +176,7 @@ export function Workspace({ profile }: { profile: string }) {
       />
       <ShortcutsDialog open={help === 'shortcuts'} onClose={() => setHelp(null)} />
       <AboutDialog open={help === 'about'} onClose={() => setHelp(null)} hostKind={host().kind} />
+      <VersionReportDialog result={versionImport} onClose={() => setVersionImport(null)} />
       <ResetSampleDialog
         open={help === 'reset-sample'}
         onClose={() => setHelp(null)}

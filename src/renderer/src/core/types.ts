@@ -123,7 +123,8 @@ export interface ClauseTarget {
   rects: { pageIndex: number; rects: PdfRect[] }[];
   /**
    * An area clause, drawn as a rectangle on a page without a text layer: its quote is typed by
-   * the user, its position is empty (start === end === 0) and only its rects place it.
+   * the user, its position is empty (start === end, the start of its page) and only its rects
+   * place it.
    */
   area?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { DocumentMetadata, DocumentRecord, FileRecord, PageTextRecord } from '../core/types';
+import type { Clause, DocumentMetadata, DocumentRecord, FileRecord, PageTextRecord } from '../core/types';
 import type { ViewStateRecord } from '../core/viewState';
 import { clauseCascadeTables, removeClauses, restoreClauses, type ClauseRemoval } from './clauseCascade';
 import { caseIdsWithRestored } from './caseMembership';
@@ -9,6 +9,8 @@ export interface ImportedDocument {
   document: DocumentRecord;
   file: FileRecord;
   pageTexts: PageTextRecord[];
+  /** Clauses carried over from an earlier version (core/carryOver.ts), written with it. */
+  clauses?: Clause[];
 }
 
 export async function findDocumentBySha(database: ClausebenchDb, sha256: string): Promise<DocumentRecord | undefined> {
@@ -17,10 +19,11 @@ export async function findDocumentBySha(database: ClausebenchDb, sha256: string)
 
 /** Writes a fully extracted document. Nothing awaited here but IndexedDB (DESIGN.md, Dexie rules). */
 export async function addImportedDocument(database: ClausebenchDb, imported: ImportedDocument): Promise<void> {
-  await database.transaction('rw', [database.documents, database.files, database.pageTexts], async () => {
+  await database.transaction('rw', [database.documents, database.files, database.pageTexts, database.clauses], async () => {
     await database.files.put(imported.file);
     await database.documents.add(imported.document);
     await database.pageTexts.bulkAdd(imported.pageTexts);
+    if (imported.clauses?.length) await database.clauses.bulkAdd(imported.clauses);
   });
 }
 

@@ -1,5 +1,6 @@
-import type { Case } from '../core/types';
+import type { Case, Clause } from '../core/types';
 import { caseContentTables, removeCaseContents } from './caseContents';
+import { addClauses } from './clausesRepo';
 import type { ClausebenchDb } from './database';
 import { deleteDocument, documentRemovalTables } from './documentsRepo';
 
@@ -15,5 +16,21 @@ export async function clearSampleCase(database: ClausebenchDb, sample: Case): Pr
     const docIds = await database.documents.where('caseIds').equals(sample.id).primaryKeys();
     for (const id of docIds) await deleteDocument(database, id, sample.id);
     await removeCaseContents(database, sample.id);
+  });
+}
+
+/**
+ * Adds the sample case's clauses in one transaction, through addClauses (so each must sit on a
+ * document filed in the sample case). An id already in the sample case is left as it is: an
+ * install that completes an earlier one keeps the user's edits. An id held by a clause of another
+ * case (a bundle made from the sample) is never overwritten: those clauses are returned, unadded,
+ * for the caller to report.
+ */
+export async function addSampleClauses(database: ClausebenchDb, sampleCaseId: string, clauses: readonly Clause[]): Promise<Clause[]> {
+  return database.transaction('rw', [database.clauses, database.documents, database.cases], async () => {
+    const existing = await database.clauses.bulkGet(clauses.map((c) => c.id));
+    const taken = clauses.filter((_, i) => existing[i] && existing[i].caseId !== sampleCaseId);
+    await addClauses(database, clauses.filter((_, i) => !existing[i]));
+    return taken;
   });
 }

@@ -6,6 +6,7 @@
  */
 import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
 import type { ZoomSetting } from '../core/viewState';
+import { ClauseLayer, type ClauseLayerOptions, type ClauseMark, type SelectionTarget } from './clauseLayer';
 import { interceptExternalLinks } from './externalLinks';
 import { initialScale } from './initialScale';
 import { PageDecorations } from './pageDecorations';
@@ -16,7 +17,10 @@ import { loadViewerLib, type EventBus, type PDFFindController, type PDFLinkServi
 import { markFirstPageReady } from './viewerTiming';
 import type { FindOptions, FindResult, OpenOptions, ViewerCallbacks } from './viewerTypes';
 
-export type { FindOptions, FindResult, OpenOptions, ViewerCallbacks, ZoomSetting };
+export type { ClauseMark, FindOptions, FindResult, OpenOptions, SelectionTarget, ViewerCallbacks, ZoomSetting };
+
+/** What the clause layer needs besides the viewer's own pages: the stored text and the callbacks. */
+export type ClauseLayerSetup = Omit<ClauseLayerOptions, 'container' | 'pageView'>;
 
 /** pdf.js's PixelsPerInch.PDF_TO_CSS_UNITS: a PDF point is 96/72 CSS pixels at 100%. */
 const PDF_TO_CSS_UNITS = 96 / 72;
@@ -47,6 +51,7 @@ export class DocumentViewer {
   #lastQuery = '';
   #pageLabels: string[] | null = null;
   #pagesReady = false;
+  #clauses: ClauseLayer | null = null;
 
   /** Builds the viewer inside `host` (which it fills); call open() next. */
   static async create(host: HTMLElement, callbacks: ViewerCallbacks): Promise<DocumentViewer> {
@@ -106,10 +111,12 @@ export class DocumentViewer {
       const preset = e.presetValue as ZoomSetting | undefined;
       cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
       this.#decorations.apply();
+      this.#clauses?.redrawAll();
     }, signal);
     this.#on('rotationchanging', (e: { pagesRotation: number }) => {
       cb.onRotationChange?.(e.pagesRotation);
       this.#decorations.apply();
+      this.#clauses?.redrawAll();
     }, signal);
     this.#on('updatefindcontrolstate', (e: { state: number; matchesCount: { current: number; total: number } }) => {
       cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
@@ -129,9 +136,11 @@ export class DocumentViewer {
         drawAhead = true;
       }
       this.#decorations.apply();
+      this.#clauses?.pageRendered(e.pageNumber - 1);
     }, signal);
     this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
     this.#on('textlayerrendered', (e: { pageNumber: number }) => {
+      this.#clauses?.pageRendered(e.pageNumber - 1);
       if (firstDone || !this.#pdf) return;
       firstDone = true;
       const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
@@ -320,6 +329,47 @@ export class DocumentViewer {
   closeFind(): void {
     this.#lastQuery = '';
     this.#bus.dispatch('findbarclose', { source: this });
+  }
+
+  /** Turns on clause highlights, selection reading and area drawing for the open document. */
+  enableClauses(setup: ClauseLayerSetup): void {
+    this.#clauses = new ClauseLayer(
+      {
+        ...setup,
+        container: this.container,
+        pageView: (i) => {
+          const view = this.#viewer.getPageView(i);
+          return view?.div ? { div: view.div as HTMLElement, viewport: view.viewport } : undefined;
+        },
+      },
+      this.#abort.signal,
+    );
+  }
+
+  setClauseMarks(marks: ClauseMark[]): void {
+    this.#clauses?.setMarks(marks);
+  }
+
+  /** The user's text selection in the pages, as a clause target; null when there is none. */
+  readSelection(): SelectionTarget | null {
+    return this.#clauses?.readSelection() ?? null;
+  }
+
+  set areaMode(on: boolean) {
+    if (this.#clauses) this.#clauses.areaMode = on;
+  }
+
+  /** Scrolls a clause's first rectangle (or its page) into view and makes it blink. */
+  goToClause(clauseId: string, pageIndex: number, firstRect?: [number, number, number, number]): void {
+    if (!this.#pdf) return;
+    const pageNumber = Math.min(Math.max(1, pageIndex + 1), this.#pdf.numPages);
+    if (firstRect) {
+      // XYZ keeps the zoom (null) and puts the point a little above the rectangle at the top.
+      this.#viewer.scrollPageIntoView({ pageNumber, destArray: [null, { name: 'XYZ' }, Math.max(0, firstRect[0] - 20), firstRect[3] + 40, null] });
+    } else {
+      this.#viewer.currentPageNumber = pageNumber;
+    }
+    this.#clauses?.flash(clauseId);
   }
 
   focus(): void {

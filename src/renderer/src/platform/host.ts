@@ -6,6 +6,11 @@ import type { HostApi, MenuCommand, PickedFile } from '../../../shared/hostApi';
 import { createBrowserHost } from './browserHost';
 
 export type { MenuCommand, PickedFile };
+// Dropped files (drag and drop works in both hosts) are read the same way; features import
+// only this module, so the reader of File objects is passed on from here.
+export { readFiles } from './browserHost';
+export { copyText } from './clipboard';
+export { openFile, saveFile } from './files';
 
 export interface Host {
   kind: 'electron' | 'browser';

@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import type { DocumentMetadata, DocumentRecord } from '../../core/types';
 import { db } from '../../db/database';
 import { deleteDocument, restoreDocument, updateDocumentMetadata } from '../../db/documentsRepo';
-import { readFiles } from '../../platform/browserHost';
+import { readFiles } from '../../platform/host';
 import { useUndo } from '../../ui/undo';
 import { DocumentsTable } from './DocumentsTable';
 import { ImportPanel } from './ImportPanel';

@@ -3,12 +3,13 @@
  * when needed), extract every page, flag pages without a text layer, propose metadata, and only
  * then write everything in one transaction. Cancelling or failing at any step writes nothing.
  */
-import { pageStartOffsets } from '../../core/documentText';
+import { carryOverClauses, type CarryOverReport } from '../../core/carryOver';
+import { joinDocumentText, pageStartOffsets } from '../../core/documentText';
 import { sha256Hex } from '../../core/hash';
 import { newId, stamp } from '../../core/ids';
 import { proposeMetadata } from '../../core/metadata';
 import { sniffPdf } from '../../core/pdfSniff';
-import type { DocumentRecord, PageTextRecord } from '../../core/types';
+import type { Clause, DocumentMetadata, DocumentRecord, PageTextRecord } from '../../core/types';
 import type { ClausebenchDb } from '../../db/database';
 import { addDocumentToCase, addImportedDocument, findDocumentBySha } from '../../db/documentsRepo';
 import { extractPages, readInfo, type ExtractPhase } from '../../pdf/extractText';
@@ -17,7 +18,7 @@ import { loadPdf, type PDFDocumentProxy } from '../../pdf/pdfjs';
 import type { PickedFile } from '../../platform/host';
 
 export type FileOutcome =
-  | { kind: 'added'; fileName: string; documentId: string; title: string; pageCount: number; flaggedPages: number[] }
+  | { kind: 'added'; fileName: string; documentId: string; title: string; pageCount: number; flaggedPages: number[]; carryOver?: CarryOverReport }
   | { kind: 'duplicate'; fileName: string; documentId: string; title: string; addedToCase: boolean }
   | { kind: 'refused'; fileName: string; reason: string }
   | { kind: 'cancelled'; fileName: string };
@@ -31,6 +32,12 @@ export interface ImportContext {
   /** Asks the user for a password; null means "skip this file". */
   askPassword(fileName: string, retry: boolean): Promise<string | null>;
   onPages(done: number, total: number, phase: ExtractPhase): void;
+  /**
+   * Import as a new version of this document: the new one records versionOf, joins the same
+   * cases, keeps its descriptive details, and gets its clauses carried over (core/carryOver.ts),
+   * all in the same transaction as the import.
+   */
+  versionOf?: { document: DocumentRecord; clauses: Clause[] };
 }
 
 const PASSWORD_SKIPPED = Symbol('skipped');
@@ -62,6 +69,9 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
 
   const sha256 = await sha256Hex(file.bytes);
   const existing = await findDocumentBySha(ctx.database, sha256);
+  if (existing && ctx.versionOf) {
+    return { kind: 'refused', fileName, reason: `This file is already in the library as “${existing.title}”; a new version must be a different file.` };
+  }
   if (existing) {
     const addedToCase = ctx.caseId ? await addDocumentToCase(ctx.database, existing.id, ctx.caseId) : false;
     return { kind: 'duplicate', fileName, documentId: existing.id, title: existing.title, addedToCase };
@@ -79,12 +89,15 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
     const documentId = newId();
     const texts = pages.map((p) => p.text);
     const starts = pageStartOffsets(texts);
-    const metadata = proposeMetadata({ fileName, info, pageTexts: texts.slice(0, 2) });
+    const proposed = proposeMetadata({ fileName, info, pageTexts: texts.slice(0, 2) });
+    const earlier = ctx.versionOf?.document;
+    const metadata = earlier ? versionMetadata(earlier, proposed) : proposed;
     const now = stamp(ctx.profile);
     const document: DocumentRecord = {
       id: documentId,
       sha256,
-      caseIds: ctx.caseId ? [ctx.caseId] : [],
+      caseIds: earlier ? [...earlier.caseIds] : ctx.caseId ? [ctx.caseId] : [],
+      ...(earlier ? { versionOf: earlier.id } : {}),
       ...metadata,
       pageCount: pdf.numPages,
       pageStatus: pages.map((p) => p.status),
@@ -102,9 +115,12 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
       ...(p.reason ? { reason: p.reason } : {}),
     }));
     const bytes = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-    await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts });
+    const carried = ctx.versionOf
+      ? carryOverClauses(ctx.versionOf.clauses, joinDocumentText(texts), starts, documentId, newId, now.createdAt)
+      : undefined;
+    await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts, ...(carried ? { clauses: carried.clauses } : {}) });
     const flaggedPages = pages.flatMap((p, i) => (p.status === 'no-text-layer' ? [i + 1] : []));
-    return { kind: 'added', fileName, documentId, title: document.title, pageCount: pdf.numPages, flaggedPages };
+    return { kind: 'added', fileName, documentId, title: document.title, pageCount: pdf.numPages, flaggedPages, ...(carried ? { carryOver: carried.report } : {}) };
   } catch (error) {
     if (isAbort(error)) return { kind: 'cancelled', fileName };
     const reason = error instanceof Error ? error.message : String(error);
@@ -112,4 +128,16 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
   } finally {
     await pdf?.loadingTask.destroy();
   }
+}
+
+/** A new version keeps the earlier one's details (the user set them), with the new date if found. */
+function versionMetadata(earlier: DocumentRecord, proposed: DocumentMetadata): DocumentMetadata {
+  return {
+    title: `${earlier.title} (new version)`,
+    kind: earlier.kind,
+    issuer: earlier.issuer,
+    date: proposed.date || earlier.date,
+    citation: earlier.citation,
+    jurisdiction: earlier.jurisdiction,
+  };
 }

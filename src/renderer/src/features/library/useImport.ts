@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Clause, DocumentRecord } from '../../core/types';
+import { listClauses } from '../../db/clausesRepo';
 import { db } from '../../db/database';
 import type { PickedFile } from '../../platform/host';
 import { importFile, type FileOutcome } from './importFile';
@@ -25,7 +27,8 @@ export interface ImportState {
   progress: ImportProgress | null;
   outcomes: FileOutcome[];
   passwordRequest: PasswordRequest | null;
-  start(files: PickedFile[]): Promise<FileOutcome[]>;
+  /** Imports a batch; with `versionOf`, one file as a new version of that document. */
+  start(files: PickedFile[], options?: { versionOf?: DocumentRecord }): Promise<FileOutcome[]>;
   cancel(): void;
   clearOutcomes(): void;
 }
@@ -43,9 +46,18 @@ export function useImport(caseId: string | undefined, profile: string): ImportSt
   }, []);
 
   const start = useCallback(
-    async (files: PickedFile[]) => {
+    async (files: PickedFile[], options: { versionOf?: DocumentRecord } = {}) => {
       if (running.current || files.length === 0) return [];
       running.current = true;
+      const earlier = options.versionOf;
+      // Every clause of the earlier version, in every case, is carried over with the import.
+      let versionOf: { document: DocumentRecord; clauses: Clause[] } | undefined;
+      try {
+        versionOf = earlier ? { document: earlier, clauses: await listClauses(db(), undefined, earlier.id) } : undefined;
+      } catch (error) {
+        running.current = false;
+        throw error;
+      }
       const abort = new AbortController();
       controller.current = abort;
       const results: FileOutcome[] = [];
@@ -64,6 +76,7 @@ export function useImport(caseId: string | undefined, profile: string): ImportSt
             caseId,
             profile,
             signal: abort.signal,
+            ...(versionOf ? { versionOf } : {}),
             askPassword: (fileName, retry) =>
               new Promise<string | null>((resolve) => {
                 const onAbort = () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../core/types';
+import type { ReaderScope } from './readerScope';
 import { sanitiseViewState, type ViewStateRecord } from '../../core/viewState';
 import { db } from '../../db/database';
 import { getViewState } from '../../db/viewStateRepo';
@@ -10,7 +11,7 @@ import { usePageLabels } from './usePageLabels';
 import { useOpenedPdf } from './useOpenedPdf';
 
 /** Opens one document (asking for its password when it is encrypted) and shows its reader. */
-export function DocumentReader({ document: doc, onClose }: { document: DocumentRecord; onClose(): void }) {
+export function DocumentReader({ document: doc, scope, onClose }: { document: DocumentRecord; scope: ReaderScope; onClose(): void }) {
   const opened = useOpenedPdf(doc);
   const [stored, setStored] = useState<ViewStateRecord | undefined | null>(null);
   useEffect(() => {
@@ -26,7 +27,7 @@ export function DocumentReader({ document: doc, onClose }: { document: DocumentR
 
   const { state } = opened;
   if (state.kind === 'ready' && stored !== null) {
-    return <LoadedReader doc={doc} pdf={state.pdf} stored={stored} onClose={onClose} />;
+    return <LoadedReader doc={doc} pdf={state.pdf} stored={stored} scope={scope} onClose={onClose} />;
   }
   return (
     <section className="reader" aria-label="Document viewer">
@@ -66,8 +67,8 @@ export function DocumentReader({ document: doc, onClose }: { document: DocumentR
   );
 }
 
-function LoadedReader({ doc, pdf, stored, onClose }: { doc: DocumentRecord; pdf: PDFDocumentProxy; stored: ViewStateRecord | undefined; onClose(): void }) {
+function LoadedReader({ doc, pdf, stored, scope, onClose }: { doc: DocumentRecord; pdf: PDFDocumentProxy; stored: ViewStateRecord | undefined; scope: ReaderScope; onClose(): void }) {
   const labels = usePageLabels(doc.id, pdf);
   const [initial] = useState(() => sanitiseViewState(stored, pdf.numPages));
-  return <ReaderView doc={doc} pdf={pdf} labels={labels} initial={initial} onClose={onClose} />;
+  return <ReaderView doc={doc} pdf={pdf} labels={labels} initial={initial} onClose={onClose} caseId={scope.caseId} cases={scope.cases} profile={scope.profile} onNewVersion={() => scope.onNewVersion(doc)} />;
 }

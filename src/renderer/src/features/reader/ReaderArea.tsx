@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { DocumentRecord } from '../../core/types';
 import { DocumentReader } from './DocumentReader';
+import type { ReaderScope } from './readerScope';
 
 interface ReaderAreaProps {
   /** Open documents, in tab order. */
@@ -8,6 +9,8 @@ interface ReaderAreaProps {
   activeId: string;
   onActivate: (id: string) => void;
   onCloseTab: (id: string) => void;
+  /** The case clauses are made and shown in, and who makes them. */
+  scope: ReaderScope;
 }
 
 /**
@@ -15,7 +18,7 @@ interface ReaderAreaProps {
  * tab's × is a mouse target inside it (hidden from assistive technology); from the keyboard,
  * Delete closes the focused tab, and the reader's "Back to library" closes the active one.
  */
-export function ReaderArea({ documents, activeId, onActivate, onCloseTab }: ReaderAreaProps) {
+export function ReaderArea({ documents, activeId, onActivate, onCloseTab, scope }: ReaderAreaProps) {
   const active = documents.find((d) => d.id === activeId);
   // Tabs pattern: ←/→ (Home/End) move between open documents; only the active tab is tabbable.
   const onTabKey = (e: KeyboardEvent) => {
@@ -67,7 +70,7 @@ export function ReaderArea({ documents, activeId, onActivate, onCloseTab }: Read
         ))}
       </div>
       <div id="reader-panel" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} className="reader-panel">
-        {active && <DocumentReader key={active.id} document={active} onClose={() => onCloseTab(active.id)} />}
+        {active && <DocumentReader key={active.id} document={active} scope={scope} onClose={() => onCloseTab(active.id)} />}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { PageLabels } from '../../core/pageQuery';
 import type { ZoomSetting } from '../../core/viewState';
 import { PageField } from './PageField';
@@ -17,7 +17,7 @@ export interface ToolbarActions {
   rotate(): void;
 }
 
-export function ReaderToolbar({ title, pageNumber, pageCount, labels, zoom, scale, sidebarOpen, findOpen, pageInputRef, actions }: {
+export function ReaderToolbar({ title, pageNumber, pageCount, labels, zoom, scale, sidebarOpen, findOpen, pageInputRef, actions, extra }: {
   title: string;
   pageNumber: number;
   pageCount: number;
@@ -28,6 +28,8 @@ export function ReaderToolbar({ title, pageNumber, pageCount, labels, zoom, scal
   findOpen: boolean;
   pageInputRef: RefObject<HTMLInputElement | null>;
   actions: ToolbarActions;
+  /** More controls at the end of the row (the clause tools). */
+  extra?: ReactNode;
 }) {
   const current = zoomValue(zoom);
   const known = ZOOM_CHOICES.some((c) => zoomValue(c.value) === current);
@@ -82,6 +84,7 @@ export function ReaderToolbar({ title, pageNumber, pageCount, labels, zoom, scal
       <button type="button" aria-expanded={findOpen} onClick={actions.toggleFind} title="Find in document (Ctrl/Cmd+F)">
         Find
       </button>
+      {extra}
     </div>
   );
 }

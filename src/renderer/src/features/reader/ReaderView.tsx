@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PageLabels } from '../../core/pageQuery';
-import type { DocumentRecord } from '../../core/types';
+import type { Case, DocumentRecord } from '../../core/types';
 import type { ViewStateRecord } from '../../core/viewState';
 import type { PDFDocumentProxy } from '../../pdf/pdfjs';
 import { host } from '../../platform/host';
+import { useClauseWork } from '../clauses';
+import { ClauseTools } from './ClauseTools';
 import { FindBar } from './FindBar';
 import { ReaderToolbar, type ToolbarActions } from './ReaderToolbar';
 import type { ReaderAction } from './shortcuts';
@@ -13,8 +15,14 @@ import { useReaderShortcuts } from './useReaderShortcuts';
 import './reader.css';
 
 /** The reader of one open document: toolbar, find bar, sidebar and the pdf.js viewer. */
-export function ReaderView({ doc, pdf, labels, initial, onClose }: {
+export function ReaderView({ doc, pdf, labels, initial, onClose, caseId, cases, profile, onNewVersion }: {
   doc: DocumentRecord;
+  /** The workspace's case (undefined: all cases); clauses are made and shown per case. */
+  caseId: string | undefined;
+  cases: readonly Case[];
+  profile: string;
+  /** "Import as new version…" of this document. */
+  onNewVersion(): void;
   pdf: PDFDocumentProxy;
   labels: PageLabels;
   initial: Pick<ViewStateRecord, 'pageNumber' | 'zoom' | 'rotation'>;
@@ -38,6 +46,8 @@ export function ReaderView({ doc, pdf, labels, initial, onClose }: {
   );
   const { viewer, view } = useDocumentViewer(hostRef, pdf, doc.id, initial, badges);
   useEffect(() => viewer?.setPageLabels(labels.pdf ? [...labels.pdf] : null), [viewer, labels.pdf]);
+  const [clausesOpen, setClausesOpen] = useState(true);
+  const clauses = useClauseWork({ viewer, doc, caseId, cases, profile, labels, pdf, panelOpen: clausesOpen, setPanelOpen: setClausesOpen });
   const lastFind = useRef<{ query: string; options: { caseSensitive: boolean; entireWord: boolean } } | null>(null);
 
   const closeFind = () => {
@@ -82,6 +92,9 @@ export function ReaderView({ doc, pdf, labels, initial, onClose }: {
       'next-match': () => step('next'),
       'previous-match': () => step('previous'),
       'toggle-sidebar': actions.toggleSidebar,
+      'annotate-selection': clauses.annotateSelection,
+      'copy-quote-with-citation': clauses.copyQuoteWithCitation,
+      'show-clauses': () => setClausesOpen((o) => !o),
     };
     perform[action]();
   };
@@ -100,6 +113,7 @@ export function ReaderView({ doc, pdf, labels, initial, onClose }: {
         findOpen={findOpen}
         pageInputRef={pageInputRef}
         actions={actions}
+        extra={<ClauseTools work={clauses} panelOpen={clausesOpen} onTogglePanel={() => setClausesOpen((o) => !o)} onNewVersion={onNewVersion} />}
       />
       {findOpen && (
         <FindBar
@@ -125,6 +139,7 @@ export function ReaderView({ doc, pdf, labels, initial, onClose }: {
           />
         )}
         <div className="reader-viewport" ref={hostRef} />
+        {clauses.elements}
       </div>
     </section>
   );

@@ -1,2 +1,1 @@
 export { ReaderArea } from './ReaderArea';
-export { READER_SHORTCUTS } from './shortcuts';

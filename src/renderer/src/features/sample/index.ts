@@ -1,1 +1,7 @@
-export { installSampleCase, resetSampleCase, type SampleProgress } from './installSample';
+export {
+  installSampleCase,
+  resetSampleCase,
+  warnSampleClauseFailures,
+  type SampleClauseReport,
+  type SampleProgress,
+} from './installSample';

@@ -1,0 +1,37 @@
+import type { Case } from '../core/types';
+import { clauseExportItems, clausesCsv, exportFileName, webAnnotationsJson } from '../features/clauses';
+import { saveFile } from '../platform/host';
+import { MenuButton } from '../ui/MenuButton';
+import { useUndo } from '../ui/undo';
+
+/**
+ * The "Export" menu: what the current case (or every case) holds, in formats other tools read.
+ * Later issues add their items (bundles, briefs, the comparison) to this same menu.
+ */
+export function ExportMenu({ currentCase }: { currentCase: Case | undefined }) {
+  const undo = useUndo();
+  const scope = currentCase?.name ?? 'all cases';
+  const run = async (format: 'jsonld' | 'csv') => {
+    try {
+      const items = await clauseExportItems(currentCase?.id);
+      if (items.length === 0) {
+        undo.notify(`There are no clauses to export in ${currentCase ? `“${scope}”` : 'any case'} yet.`);
+        return;
+      }
+      if (format === 'jsonld') saveFile(exportFileName(scope, 'jsonld'), 'application/ld+json', webAnnotationsJson(items, `Clauses of ${scope}`));
+      else saveFile(exportFileName(scope, 'csv'), 'text/csv;charset=utf-8', clausesCsv(items));
+      undo.notify(`Exported ${items.length} clause${items.length === 1 ? '' : 's'} of ${currentCase ? `“${scope}”` : 'all cases'}.`);
+    } catch (e) {
+      undo.notify(`The export failed: ${e instanceof Error ? e.message : String(e)}. Nothing was written; try again.`);
+    }
+  };
+  return (
+    <MenuButton
+      label="Export"
+      items={[
+        { label: 'Web Annotations (JSON-LD)', onSelect: () => void run('jsonld') },
+        { label: 'Clauses (CSV)', onSelect: () => void run('csv') },
+      ]}
+    />
+  );
+}

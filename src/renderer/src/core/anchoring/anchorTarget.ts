@@ -1,0 +1,130 @@
+/**
+ * Re-anchoring a clause's target in a document text, in Hypothesis's order (DESIGN.md): the
+ * stored position if its text still equals the quote, then the exact quote, then a fuzzy match
+ * nearest the expected page, then anywhere; a clause that cannot be placed with confidence is
+ * orphaned, never guessed.
+ */
+import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../types';
+import type { AnchorIndex } from './anchorIndex';
+import { exactPlacements } from './exactSearch';
+import { fuzzyByWords, fuzzyNear } from './fuzzySearch';
+import { normalisedOffset } from './normalizeText';
+import {
+  acceptable,
+  choose,
+  contextSimilarity,
+  measure,
+  MIN_FUZZY_QUOTE_LENGTH,
+  MIN_STRONG_CONTEXT,
+  type Choice,
+  type Placement,
+} from './placement';
+import { prepareQuote, type PreparedQuote } from './preparedQuote';
+import { surroundingsNear } from './surroundings';
+
+/** What anchoring needs of a ClauseTarget (area clauses are placed by their rects, not here). */
+export interface AnchorableTarget {
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  pageIndex: number;
+}
+
+/**
+ * Where a target landed. Invariant: start and end (raw offsets into the document text,
+ * start < end) are present exactly when status is not 'orphaned'.
+ */
+export interface AnchorResult {
+  status: AnchorStatus;
+  start?: number;
+  end?: number;
+}
+
+const ORPHANED: AnchorResult = { status: 'orphaned' };
+
+/**
+ * Anchors one target in the document indexed by `index`.
+ *
+ * Invariants:
+ * - 'anchored': the text at [start, end) is the quote, exactly or up to whitespace, line-end
+ *   hyphenation, soft hyphens, ligatures and quote marks. First choice is the stored position
+ *   (when its text is the exact quote and its context agrees); else the occurrence whose context
+ *   agrees best, ties going to the one nearest the stored position.
+ * - 'fuzzy': the normalised text at [start, end) differs from the quote by at most a quarter of
+ *   its characters; searched near the expected place first, then in the whole document, and
+ *   chosen by Hypothesis's weighting of quote, prefix, suffix and position.
+ * - Every placement passes placement.ts's thresholds (context agreement above all) and is not a
+ *   near tie with another place; otherwise 'orphaned'. Quotes under MIN_FUZZY_QUOTE_LENGTH
+ *   normalised characters are never matched approximately. An empty or all-whitespace quote is
+ *   orphaned.
+ * - Pure and deterministic: the same index and target always give the same result.
+ */
+export function anchorTarget(index: AnchorIndex, target: AnchorableTarget): AnchorResult {
+  const quote = prepareQuote(index, target);
+  if (!quote) return ORPHANED;
+  const length = quote.core.length;
+
+  const stored = storedPosition(index, quote, target.position);
+  if (stored && acceptable(stored, length)) return result(stored);
+
+  // Exact occurrences near the expected place with strong context settle it without fuzzy
+  // search (the common case: text moved by an inserted or removed page).
+  const places = exactPlacements(index, quote);
+  let choice = choose(places, length);
+  if (choice.kind === 'placed' && choice.place.near && (contextSimilarity(choice.place) ?? 1) >= MIN_STRONG_CONTEXT) {
+    return result(choice.place);
+  }
+  if (length < MIN_FUZZY_QUOTE_LENGTH) {
+    if (choice.kind === 'placed' && !choice.place.near && surroundingsNear(index, quote)) return ORPHANED;
+    return fromChoice(choice);
+  }
+
+  // Fuzzy near the expected place competes with the exact occurrences: an edited clause in its
+  // own surroundings beats an identical sentence elsewhere in other surroundings. Cheapest
+  // first: where the quote's words line up near it, then a scan of the whole window, then where
+  // its words line up anywhere.
+  for (const more of [
+    () => fuzzyByWords(index, quote, true),
+    () => fuzzyNear(index, quote),
+    () => fuzzyByWords(index, quote, false),
+  ]) {
+    places.push(...more());
+    choice = choose(places, length);
+    if (choice.kind !== 'none') break;
+  }
+  if (choice.kind === 'placed' && !choice.place.near && surroundingsNear(index, quote)) {
+    // Its surroundings are still near the stored page: the clause was edited or deleted there,
+    // and this far place is a look-alike. Only a near place may stand.
+    return fromChoice(choose(places.filter((p) => p.near), length));
+  }
+  return fromChoice(choice);
+}
+
+/**
+ * Anchors many targets against one index, in order. Invariant: result i is
+ * anchorTarget(index, targets[i]).
+ */
+export function anchorAll(index: AnchorIndex, targets: readonly AnchorableTarget[]): AnchorResult[] {
+  return targets.map((t) => anchorTarget(index, t));
+}
+
+/** The stored position measured as a candidate, when its raw text is still the exact quote. */
+function storedPosition(index: AnchorIndex, quote: PreparedQuote, position: TextPositionSelector): Placement | null {
+  const { start, end } = position;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > index.docText.length) return null;
+  if (end - start !== quote.exact.length || !index.docText.startsWith(quote.exact, start)) return null;
+  return measure(index, quote, {
+    normStart: normalisedOffset(index.norm, start + quote.lead),
+    normEnd: normalisedOffset(index.norm, end - quote.trail),
+    start,
+    end,
+    errors: 0,
+  });
+}
+
+function fromChoice(choice: Choice): AnchorResult {
+  return choice.kind === 'placed' ? result(choice.place) : ORPHANED;
+}
+
+function result(p: Placement): AnchorResult {
+  return { status: p.errors === 0 ? 'anchored' : 'fuzzy', start: p.start, end: p.end };
+}

@@ -1,0 +1,49 @@
+/**
+ * Carrying clauses over to a new version of a document (an amended order, a corrected
+ * complaint): each clause of the old version is placed in the new version's text by the
+ * anchoring code and copied as a new clause of the new document, in the same case. The old
+ * version and its clauses stay as they were. The report says how many landed exactly, which by
+ * fuzzy match (to review) and which are orphaned (with their old quote).
+ *
+ * Invariants: pure; one new clause per old clause, in the same order, with a new id from
+ * `newId`; orphaned clauses are carried too (marked orphaned, old selectors kept) so that no
+ * analysis is lost; area clauses keep their rectangles and count as exact.
+ */
+import { buildAnchorIndex } from './anchoring';
+import { cleanQuote } from './cleanQuote';
+import { reanchorTarget } from './reanchorClause';
+import type { Clause } from './types';
+
+export interface CarriedClause {
+  clauseId: string;
+  label: string;
+  quote: string;
+}
+
+export interface CarryOverReport {
+  exact: number;
+  fuzzy: CarriedClause[];
+  orphaned: CarriedClause[];
+}
+
+export function carryOverClauses(
+  clauses: readonly Clause[],
+  newText: string,
+  newPageStarts: readonly number[],
+  newDocumentId: string,
+  newId: () => string,
+  now: string,
+): { clauses: Clause[]; report: CarryOverReport } {
+  const index = buildAnchorIndex(newText, newPageStarts);
+  const report: CarryOverReport = { exact: 0, fuzzy: [], orphaned: [] };
+  const carried = clauses.map((old) => {
+    const placed = reanchorTarget(index, newText, newPageStarts, old.target);
+    const clause: Clause = { ...old, id: newId(), documentId: newDocumentId, target: placed.target, anchorStatus: placed.status, updatedAt: now };
+    const entry = { clauseId: clause.id, label: old.label, quote: cleanQuote(old.target.quote.exact) };
+    if (placed.status === 'anchored') report.exact++;
+    else if (placed.status === 'fuzzy') report.fuzzy.push(entry);
+    else report.orphaned.push(entry);
+    return clause;
+  });
+  return { clauses: carried, report };
+}

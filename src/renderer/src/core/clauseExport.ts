@@ -1,0 +1,55 @@
+/**
+ * What every clause export (Web Annotations, CSV) is given per clause, and the quoting rules they
+ * share, so the two formats never disagree about what a quote says.
+ *
+ * Invariant: an exported quote from an illustrative (sample-case) document always ends with
+ * ILLUSTRATIVE_SUFFIX, exactly once; nothing from the sample case can be copied out of an export
+ * looking like a real instrument's words.
+ */
+import type { Clause, DocumentRecord } from './types';
+
+export interface ClauseExportItem {
+  clause: Clause;
+  document: Pick<DocumentRecord, 'sha256' | 'fileName' | 'title'>;
+  /** The quote users read (no line numbers, running heads, joined hyphens); for area clauses, the typed quote. */
+  cleanQuote: string;
+  /** How to cite the clause's source, e.g. "Exec. Order No. 14999, § 3(b)". */
+  citation: string;
+  /** True for documents of the sample case (illustrative study documents, not official texts). */
+  illustrative: boolean;
+  /** The printed page label ("8637", "iv") when known; otherwise exports use the PDF page number. */
+  pageLabel?: string;
+}
+
+export const ILLUSTRATIVE_SUFFIX = ' (illustrative reconstruction)';
+
+/** The clean quote as exported: with ILLUSTRATIVE_SUFFIX when the document is illustrative. */
+export function exportedQuote(item: Pick<ClauseExportItem, 'cleanQuote' | 'illustrative'>): string {
+  return withIllustrativeSuffix(item.cleanQuote, item.illustrative);
+}
+
+/**
+ * The clean quote with its citation, for reading out of context: `“quote” — citation`, then
+ * ILLUSTRATIVE_SUFFIX for illustrative documents. Falls back to the document title when the
+ * citation is empty, so a quote never travels without its source.
+ */
+export function quoteWithCitation(item: ClauseExportItem): string {
+  const source = item.citation.trim() || item.document.title.trim() || item.document.fileName;
+  const quote = item.cleanQuote.trim();
+  const quoted = `“${item.illustrative ? stripSuffix(quote) : quote}”`;
+  return withIllustrativeSuffix(source ? `${quoted} — ${source}` : quoted, item.illustrative);
+}
+
+/** The page as printed on it when known, else the 1-based PDF page number. */
+export function exportedPage(item: Pick<ClauseExportItem, 'clause' | 'pageLabel'>): string {
+  const label = item.pageLabel?.trim();
+  return label ? label : String(item.clause.target.pageIndex + 1);
+}
+
+function stripSuffix(text: string): string {
+  return text.endsWith(ILLUSTRATIVE_SUFFIX) ? text.slice(0, -ILLUSTRATIVE_SUFFIX.length) : text;
+}
+
+function withIllustrativeSuffix(text: string, illustrative: boolean): string {
+  return illustrative ? `${stripSuffix(text)}${ILLUSTRATIVE_SUFFIX}` : text;
+}

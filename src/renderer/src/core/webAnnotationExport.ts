@@ -1,0 +1,224 @@
+/**
+ * Clauses as a W3C Web Annotation collection (JSON-LD, https://www.w3.org/TR/annotation-model/),
+ * so other annotation tools can read an analyst's work and Clausebench can read it back
+ * (core/webAnnotationImport.ts).
+ *
+ * One Annotation per clause:
+ * - `id` `urn:uuid:<clause id>`: merging by id makes a second import a no-op.
+ * - `motivation` "highlighting": a clause is a marked passage; what the analyst said about it is
+ *   in the bodies, each with the W3C purpose that fits:
+ *     classifying  the clause type id ("prohibition")
+ *     identifying  the label ("Sec. 3(b)", "¶ 42"): it names which provision the passage is
+ *     commenting   the Markdown comment (format text/markdown)
+ *     tagging      one body per tag
+ *     describing   the clean quote with its citation, for readers of the file; never read back
+ * - `target`: a SpecificResource whose `source` is `urn:sha256:<hash of the PDF bytes>` (the
+ *   document's identity everywhere in Clausebench, whatever the file is called) and whose
+ *   `selector` is a list of alternative W3C selectors: FragmentSelector `page=N` (RFC 3778, the
+ *   page the clause starts on; the coarse fallback a PDF viewer can open), TextQuoteSelector with
+ *   the RAW extracted text that anchoring matches, and TextPositionSelector (offsets in the
+ *   document text). Area clauses (no text layer) have only the FragmentSelector.
+ * - Non-W3C data sits in `clausebench:`-prefixed properties of the target, never in `selector`
+ *   (W3C tools must be able to read every selector): the document's file name and title, the
+ *   highlight rectangles in PDF user space, and an area clause's typed quote. JSON-LD reads an
+ *   unknown prefix as an IRI scheme, so these survive expansion instead of being dropped.
+ *
+ * Every annotation carries its own "@context", so each item is a valid standalone annotation
+ * (the W3C suite checks annotations one at a time).
+ */
+import { quoteWithCitation, type ClauseExportItem } from './clauseExport';
+import { newId } from './ids';
+import type { PdfRect, TextPositionSelector } from './types';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** RFC 3778 (application/pdf) fragment identifiers: `page=N`, 1-based. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+export const UUID_IRI_PREFIX = 'urn:uuid:';
+export const SHA256_IRI_PREFIX = 'urn:sha256:';
+/** Names of the non-W3C properties Clausebench adds to a target. */
+export const EXT = {
+  document: 'clausebench:document',
+  rects: 'clausebench:rects',
+  area: 'clausebench:area',
+} as const;
+
+export interface FragmentSelectorJson {
+  type: 'FragmentSelector';
+  conformsTo: typeof PDF_FRAGMENT_SPEC;
+  value: string;
+}
+/** TextQuoteSelector as written: prefix/suffix are left out when empty. */
+export interface TextQuoteSelectorJson {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+export type WebSelector = FragmentSelectorJson | TextQuoteSelectorJson | TextPositionSelector;
+
+export type BodyPurpose = 'classifying' | 'identifying' | 'commenting' | 'tagging' | 'describing';
+export interface WebTextualBody {
+  type: 'TextualBody';
+  purpose: BodyPurpose;
+  value: string;
+  format: 'text/plain' | 'text/markdown';
+}
+
+export interface WebAnnotationTarget {
+  source: string;
+  selector: WebSelector[];
+  [EXT.document]: { fileName: string; title: string };
+  [EXT.rects]?: { pageIndex: number; rects: PdfRect[] }[];
+  /** Present only on area clauses: the quote the user typed, since the page has no text to select. */
+  [EXT.area]?: { quote: string };
+}
+
+export interface WebAgent {
+  type: 'Person' | 'Software';
+  name: string;
+}
+
+export interface WebAnnotation {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'Annotation';
+  motivation: 'highlighting';
+  created?: string;
+  modified?: string;
+  creator?: WebAgent;
+  generated?: string;
+  generator: WebAgent;
+  body: WebTextualBody[];
+  target: WebAnnotationTarget;
+}
+
+export interface WebAnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  startIndex: 0;
+  items: WebAnnotation[];
+}
+
+export interface WebAnnotationCollection {
+  '@context': typeof ANNO_CONTEXT;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generated?: string;
+  generator: WebAgent;
+  /** Absent when there are no annotations (W3C: a first page only if there is anything in it). */
+  first?: WebAnnotationPage;
+}
+
+export interface WebAnnotationExportOptions {
+  /** When the export was made (ISO 8601); written as `generated`. */
+  generatedAt: string;
+  /** The collection's label, e.g. "Northwind v. Commerce — clauses". */
+  label: string;
+  /** The collection's uuid (or full IRI); a fresh uuid when absent. */
+  id?: string;
+}
+
+const GENERATOR: WebAgent = { type: 'Software', name: 'Clausebench' };
+
+/**
+ * The clauses as one AnnotationCollection with a single embedded AnnotationPage.
+ *
+ * Invariants: pure apart from a fresh collection id when `options.id` is absent; one annotation
+ * per item, in the items' order; `total` equals the number of items; every `id` and `source` is
+ * an IRI; timestamps are RFC 3339 (`toISOString`) or left out when unparseable; selectors are
+ * W3C selectors only; the describing body of an illustrative document ends with
+ * " (illustrative reconstruction)".
+ */
+export function exportWebAnnotations(items: readonly ClauseExportItem[], options: WebAnnotationExportOptions): WebAnnotationCollection {
+  const id = toIri(options.id ?? newId());
+  const generated = isoTimestamp(options.generatedAt);
+  const annotations = items.map((item) => toWebAnnotation(item, generated));
+  return {
+    '@context': ANNO_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: options.label,
+    total: annotations.length,
+    ...(generated ? { generated } : {}),
+    generator: GENERATOR,
+    ...(annotations.length > 0 ? { first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items: annotations } } : {}),
+  };
+}
+
+/** One clause as a standalone Web Annotation (see the module comment for its shape). */
+export function toWebAnnotation(item: ClauseExportItem, generated?: string): WebAnnotation {
+  const { clause } = item;
+  const created = isoTimestamp(clause.createdAt);
+  const modified = isoTimestamp(clause.updatedAt);
+  const creator = clause.createdBy.trim();
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `${UUID_IRI_PREFIX}${clause.id}`,
+    type: 'Annotation',
+    motivation: 'highlighting',
+    ...(created ? { created } : {}),
+    ...(modified ? { modified } : {}),
+    ...(creator ? { creator: { type: 'Person', name: creator } } : {}),
+    ...(generated ? { generated } : {}),
+    generator: GENERATOR,
+    body: bodiesOf(item),
+    target: targetOf(item),
+  };
+}
+
+function bodiesOf(item: ClauseExportItem): WebTextualBody[] {
+  const { clause } = item;
+  const text = (purpose: BodyPurpose, value: string): WebTextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+  const bodies: WebTextualBody[] = [text('classifying', clause.type)];
+  if (clause.label.trim()) bodies.push(text('identifying', clause.label));
+  if (clause.comment.trim()) bodies.push({ type: 'TextualBody', purpose: 'commenting', value: clause.comment, format: 'text/markdown' });
+  for (const tag of clause.tags) if (tag.trim()) bodies.push(text('tagging', tag));
+  bodies.push(text('describing', quoteWithCitation(item)));
+  return bodies;
+}
+
+function targetOf(item: ClauseExportItem): WebAnnotationTarget {
+  const { target } = item.clause;
+  const page: FragmentSelectorJson = { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${target.pageIndex + 1}` };
+  const selector: WebSelector[] = [page];
+  if (!target.area) {
+    const { exact, prefix, suffix } = target.quote;
+    selector.push({ type: 'TextQuoteSelector', exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
+    const { start, end } = target.position;
+    // A position the W3C model cannot express (negative, fractional, reversed) is left out:
+    // anchoring then falls back to the quote, which is what it would do with a stale position.
+    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start) {
+      selector.push({ type: 'TextPositionSelector', start, end });
+    }
+  }
+  // JSON has no NaN or Infinity (they would come back as null), so such rectangles are dropped.
+  const rects = target.rects
+    .map((r) => ({ pageIndex: r.pageIndex, rects: r.rects.filter((q) => q.every(Number.isFinite)).map((q) => [...q] as PdfRect) }))
+    .filter((r) => r.rects.length > 0);
+  return {
+    source: `${SHA256_IRI_PREFIX}${item.document.sha256.toLowerCase()}`,
+    selector,
+    [EXT.document]: { fileName: item.document.fileName, title: item.document.title },
+    ...(rects.length > 0 ? { [EXT.rects]: rects } : {}),
+    ...(target.area ? { [EXT.area]: { quote: areaQuote(item) } } : {}),
+  };
+}
+
+/** The typed quote of an area clause: stored as the quote selector's exact text. */
+function areaQuote(item: ClauseExportItem): string {
+  return item.clause.target.quote.exact || item.cleanQuote;
+}
+
+/** Keeps a full IRI; makes a bare uuid one. */
+function toIri(id: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `${UUID_IRI_PREFIX}${id}`;
+}
+
+/** RFC 3339 form of a timestamp, or undefined when it does not parse (the W3C model requires date-time). */
+export function isoTimestamp(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}

@@ -1,0 +1,121 @@
+/**
+ * The clause manager's writes: make, edit and delete clauses, each one IndexedDB transaction in
+ * db/clausesRepo and one undo entry that can be redone. Apart from the pdf.js view, which only
+ * draws what the database holds (as the Zotero reader separates its annotation manager).
+ */
+import { clauseTypeColour } from '../../core/clauseTypes';
+import { newId, stamp } from '../../core/ids';
+import type { Clause } from '../../core/types';
+import { db } from '../../db/database';
+import { addClause, addClauses, deleteClause, getClause, restoreClause, revertClause, updateClause, type ClauseChanges } from '../../db/clausesRepo';
+import { addCustomClauseType } from '../../db/clauseTypesRepo';
+import type { UndoApi } from '../../ui/undo';
+import type { ClauseDraft } from './clauseDraft';
+
+function describe(clause: Pick<Clause, 'label' | 'type'>): string {
+  return clause.label ? `clause ${clause.label}` : 'clause';
+}
+
+/** Stores a new clause from the dialog's draft; undo deletes it, redo puts it back. */
+export async function createClause(draft: ClauseDraft, caseId: string, documentId: string, profile: string, undo: UndoApi, newType?: string): Promise<Clause> {
+  const type = newType ? await addCustomClauseType(db(), newType) : draft.type;
+  const clause: Clause = {
+    id: newId(),
+    caseId,
+    documentId,
+    target: draft.area ? { ...draft.target, quote: { ...draft.target.quote, exact: draft.quote }, area: true } : draft.target,
+    type,
+    label: draft.label.trim(),
+    comment: draft.comment,
+    tags: draft.tags,
+    colour: draft.colour,
+    anchorStatus: 'anchored',
+    ...stamp(profile),
+  };
+  await addClause(db(), clause);
+  let removed: Awaited<ReturnType<typeof deleteClause>>;
+  undo.push({
+    label: `Added ${describe(clause)}.`,
+    undo: async () => {
+      removed = await deleteClause(db(), clause.id);
+    },
+    redo: async () => {
+      if (removed) await restoreClause(db(), removed);
+      else await addClause(db(), clause);
+    },
+  });
+  return clause;
+}
+
+/** Saves the dialog's edits to a clause; undo restores it as it was. */
+export async function editClause(draft: ClauseDraft & { id: string }, undo: UndoApi, newType?: string): Promise<void> {
+  const type = newType ? await addCustomClauseType(db(), newType) : draft.type;
+  const changes: ClauseChanges = { type, label: draft.label.trim(), comment: draft.comment, tags: draft.tags, colour: draft.colour };
+  if (draft.area) changes.target = { ...draft.target, quote: { ...draft.target.quote, exact: draft.quote } };
+  const before = await updateClause(db(), draft.id, changes);
+  if (!before) throw new Error('This clause no longer exists (it was deleted meanwhile).');
+  const after = { ...before, ...changes };
+  undo.push({
+    label: `Edited ${describe(after)}.`,
+    undo: () => revertClause(db(), before),
+    redo: async () => {
+      await updateClause(db(), draft.id, changes);
+    },
+  });
+}
+
+/** Deletes a clause with its links and evidence references; undo restores all of them. */
+export async function removeClause(clause: Clause, undo: UndoApi): Promise<void> {
+  let removed = await deleteClause(db(), clause.id);
+  if (!removed) return;
+  undo.push({
+    label: `Deleted ${describe(clause)}.`,
+    undo: async () => {
+      if (removed) await restoreClause(db(), removed);
+    },
+    redo: async () => {
+      removed = await deleteClause(db(), clause.id);
+    },
+  });
+}
+
+/** Stores rectangles found for a clause placed without them (no undo: it changes no meaning). */
+export async function storeClauseRects(clauseId: string, rects: Clause['target']['rects']): Promise<void> {
+  const clause = await getClause(db(), clauseId);
+  if (!clause) return;
+  await updateClause(db(), clauseId, { target: { ...clause.target, rects } });
+}
+
+/** A range of the document text to make a clause of (accepted suggestions). */
+export interface ClauseRange {
+  target: Clause['target'];
+  type: string;
+  label: string;
+  comment: string;
+}
+
+/** Stores several clauses in one transaction and one undo entry (accepting suggestions). */
+export async function createClauses(ranges: readonly ClauseRange[], caseId: string, documentId: string, profile: string, undo: UndoApi): Promise<void> {
+  const clauses: Clause[] = ranges.map((r) => ({
+    id: newId(),
+    caseId,
+    documentId,
+    target: r.target,
+    type: r.type,
+    label: r.label,
+    comment: r.comment,
+    tags: [],
+    colour: clauseTypeColour(r.type),
+    anchorStatus: 'anchored',
+    ...stamp(profile),
+  }));
+  if (clauses.length === 0) return;
+  await addClauses(db(), clauses);
+  undo.push({
+    label: `Added ${clauses.length} suggested clause${clauses.length === 1 ? '' : 's'}.`,
+    undo: async () => {
+      for (const c of clauses) await deleteClause(db(), c.id);
+    },
+    redo: () => addClauses(db(), clauses),
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Gathers what the clause exports need (core/clauseExport.ts) from the database: the clauses of
+ * a case, of all cases, or of one document, in reading order, each with its clean quote,
+ * pinpoint citation, printed page and whether it comes from an illustrative sample document.
+ */
+import type { ClauseExportItem } from '../../core/clauseExport';
+import { clausesToCsv } from '../../core/clauseCsv';
+import { sortInReadingOrder } from '../../core/clauseOrder';
+import { describePageLabel } from '../../core/pageQuery';
+import { exportWebAnnotations } from '../../core/webAnnotationExport';
+import type { Clause } from '../../core/types';
+import { findSampleCase } from '../../db/casesRepo';
+import { listClauses } from '../../db/clausesRepo';
+import { db } from '../../db/database';
+import { getDocuments, getPageTexts } from '../../db/documentsRepo';
+import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
+
+export async function clauseExportItems(caseId: string | undefined, documentId?: string): Promise<ClauseExportItem[]> {
+  const clauses = await listClauses(db(), caseId, documentId);
+  const byDocument = new Map<string, Clause[]>();
+  for (const c of clauses) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c]);
+  const docs = await getDocuments(db(), [...byDocument.keys()]);
+  const sample = await findSampleCase(db());
+  const items: ClauseExportItem[] = [];
+  for (const doc of docs.sort((a, b) => a.title.localeCompare(b.title))) {
+    const records = await getPageTexts(db(), doc.id);
+    const pageTexts = Array.from({ length: doc.pageCount }, (_, i) => records.find((r) => r.pageIndex === i)?.text ?? '');
+    const illustrative = sample !== undefined && doc.caseIds.includes(sample.id);
+    const cdoc = makeClauseDocument(doc, pageTexts, illustrative);
+    for (const clause of sortInReadingOrder(byDocument.get(doc.id) ?? [])) {
+      const pageLabel = describePageLabel(cdoc.labels, clause.target.pageIndex) ?? undefined;
+      items.push({
+        clause,
+        document: { sha256: doc.sha256, fileName: doc.fileName, title: doc.title },
+        cleanQuote: clauseQuote(cdoc, clause),
+        citation: citationFor(doc, cdoc.labels, clause.label, clause.target.pageIndex),
+        illustrative,
+        ...(pageLabel ? { pageLabel } : {}),
+      });
+    }
+  }
+  return items;
+}
+
+/** A file name from what it holds: "clausebench-my-case-clauses.csv". */
+export function exportFileName(scope: string, extension: string): string {
+  const slug = scope.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'clauses';
+  return `clausebench-${slug}-clauses.${extension}`;
+}
+
+export function webAnnotationsJson(items: ClauseExportItem[], label: string): string {
+  return `${JSON.stringify(exportWebAnnotations(items, { generatedAt: new Date().toISOString(), label }), null, 2)}\n`;
+}
+
+export function clausesCsv(items: ClauseExportItem[]): string {
+  return clausesToCsv(items);
+}

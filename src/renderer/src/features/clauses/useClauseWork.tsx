@@ -1,0 +1,347 @@
+/**
+ * Clause work in one open document: keeps the viewer's highlights equal to the database, turns
+ * the user's selection (or a drawn area) into a "New clause" dialog, and offers the list, the
+ * hover card, copy with citation, edit and delete. The reader calls the returned actions from its
+ * toolbar and shortcuts and places the returned elements.
+ */
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { describeRange } from '../../core/anchoring';
+import { clauseTypeColour, clauseTypeLabel } from '../../core/clauseTypes';
+import { guessFromText } from '../../core/clauseTypeGuess';
+import type { PageLabels } from '../../core/pageQuery';
+import type { Case, Clause, DocumentRecord } from '../../core/types';
+import { db } from '../../db/database';
+import { clausesForDocument } from '../../db/clausesRepo';
+import { listCustomClauseTypes } from '../../db/clauseTypesRepo';
+import { useLiveQuery } from '../../db/live';
+import type { PDFDocumentProxy } from '../../pdf/pdfjs';
+import type { ClauseMark, DocumentViewer, SelectionTarget } from '../../pdf/viewer';
+import { copyText, openFile, saveFile } from '../../platform/host';
+import { useUndo } from '../../ui/undo';
+import { ClauseCard } from './ClauseCard';
+import { createClause, createClauses, editClause, removeClause, storeClauseRects } from './clauseActions';
+import { ClauseDialog } from './ClauseDialog';
+import { citationFor, cleanQuoteAt, clauseQuote, quoteAndCitation, suggestedLabel, type ClauseDocument } from './clauseDocument';
+import type { ClauseDraft } from './clauseDraft';
+import type { ClauseRow } from './clauseFilter';
+import { ClausesPanel } from './ClausesPanel';
+import { clauseExportItems, exportFileName, webAnnotationsJson } from './exportClauses';
+import { importAnnotationsFile } from './importAnnotations';
+import { annotationSuggestions, structureSuggestions, suggestionToRange, type RangedSuggestion } from './suggestions';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import './clauses.css';
+import { useClauseDocument } from './useClauseDocument';
+
+export interface ClauseWorkOptions {
+  viewer: DocumentViewer | null;
+  doc: DocumentRecord;
+  /** The workspace's case; undefined when it shows all cases. */
+  caseId: string | undefined;
+  cases: readonly Case[];
+  profile: string;
+  labels: PageLabels;
+  pdf: PDFDocumentProxy;
+  panelOpen: boolean;
+  setPanelOpen(open: boolean): void;
+}
+
+export interface ClauseWork {
+  annotateSelection(): void;
+  copyQuoteWithCitation(): void;
+  areaMode: boolean;
+  setAreaMode(on: boolean): void;
+  /** The clauses panel (when open), the dialog and the hover card. */
+  elements: ReactNode;
+  count: number;
+}
+
+/** Scanning every page's annotations of a very long document would compete with reading it. */
+const MAX_PAGES_TO_SCAN_FOR_MARKUPS = 300;
+
+function markOf(clause: Clause, title: string): ClauseMark {
+  return {
+    clauseId: clause.id,
+    colour: clause.colour,
+    status: clause.anchorStatus,
+    title,
+    start: clause.target.position.start,
+    end: clause.target.position.end,
+    area: clause.target.area,
+    rects: clause.target.rects,
+  };
+}
+
+export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
+  const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen } = o;
+  const undo = useUndo();
+  const cdoc = useClauseDocument(doc, labels);
+  const clauses = useLiveQuery(() => clausesForDocument(db(), caseId, doc.id), [caseId, doc.id]) ?? [];
+  const customTypes = useLiveQuery(() => listCustomClauseTypes(db()), []) ?? [];
+  const [dialog, setDialog] = useState<{ mode: 'new' | 'edit'; draft: ClauseDraft } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [hover, setHover] = useState<{ id: string; box: DOMRect } | null>(null);
+  const [areaMode, setAreaModeState] = useState(false);
+  const [importProblems, setImportProblems] = useState<string[]>([]);
+  const [suggestions, setSuggestions] = useState<RangedSuggestion[] | null>(null);
+  const [pdfMarkups, setPdfMarkups] = useState<RangedSuggestion[]>([]);
+  const caseName = useCallback((id: string) => cases.find((c) => c.id === id)?.name, [cases]);
+
+  const rows: ClauseRow[] = useMemo(
+    () =>
+      clauses.map((clause) => ({
+        clause,
+        quote: clauseQuote(cdoc, clause),
+        citation: citationFor(doc, labels, clause.label, clause.target.pageIndex),
+        typeLabel: clauseTypeLabel(clause.type),
+        caseName: caseId === undefined ? caseName(clause.caseId) : undefined,
+      })),
+    [clauses, cdoc, doc, labels, caseId, caseName],
+  );
+
+  // The viewer's clause layer needs the stored text; once per document and viewer.
+  useEffect(() => {
+    if (!viewer || !cdoc) return;
+    viewer.enableClauses({
+      pageTexts: cdoc.pageTexts,
+      pageStarts: cdoc.pageStarts,
+      onRects: (id, rects) => void storeClauseRects(id, rects).catch(() => undefined),
+      onHover: (id, box) => setHover(id && box ? { id, box } : null),
+      onActivate: (id) => {
+        setSelectedId(id);
+        setPanelOpen(true);
+      },
+      onArea: (area) => setDialog({ mode: 'new', draft: areaDraft(cdoc, area) }),
+    });
+  }, [viewer, cdoc, setPanelOpen]);
+
+  useEffect(() => {
+    viewer?.setClauseMarks(rows.map((r) => markOf(r.clause, `${r.typeLabel}${r.clause.label ? `, ${r.clause.label}` : ''}`)));
+  }, [viewer, rows]);
+
+  const setAreaMode = (on: boolean) => {
+    setAreaModeState(on);
+    if (viewer) viewer.areaMode = on;
+  };
+
+  const annotateSelection = () => {
+    const selection = viewer?.readSelection();
+    if (!cdoc || !viewer) return;
+    if (!selection) {
+      undo.notify('Select the words of a clause in the page first; on a page without a text layer, use “Draw area”.');
+      return;
+    }
+    setDialog({ mode: 'new', draft: selectionDraft(cdoc, selection, caseId) });
+  };
+
+  const copyQuoteWithCitation = () => {
+    const selection = viewer?.readSelection();
+    const row = rows.find((r) => r.clause.id === selectedId);
+    let text: string | undefined;
+    if (selection && cdoc) {
+      const label = suggestedLabel(cdoc, selection.start);
+      text = quoteAndCitation(cleanQuoteAt(cdoc, selection.start, selection.end), citationFor(doc, labels, label, selection.pageIndex), cdoc.illustrative);
+    } else if (row) {
+      text = quoteAndCitation(row.quote, row.citation, cdoc?.illustrative ?? false);
+    }
+    if (!text) {
+      undo.notify('Select text in the page or a clause in the list to copy its quote with citation.');
+      return;
+    }
+    copyText(text).then(
+      () => undo.notify('Copied the quote with its citation.'),
+      (e: unknown) => undo.notify(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
+  const goTo = (row: ClauseRow) => {
+    setSelectedId(row.clause.id);
+    const first = row.clause.target.rects[0];
+    viewer?.goToClause(row.clause.id, first?.pageIndex ?? row.clause.target.pageIndex, first?.rects[0]);
+  };
+
+  const save = async (draft: ClauseDraft, newType?: string) => {
+    if (dialog?.mode === 'edit' && draft.id) {
+      await editClause({ ...draft, id: draft.id }, undo, newType);
+    } else {
+      const target = draft.caseId ?? caseId;
+      if (!target) throw new Error('Choose the case this clause belongs to.');
+      const made = await createClause(draft, target, doc.id, profile, undo, newType);
+      setSelectedId(made.id);
+      window.getSelection()?.removeAllRanges();
+      setAreaMode(false);
+    }
+    setDialog(null);
+  };
+
+  const edit = (row: ClauseRow) =>
+    setDialog({
+      mode: 'edit',
+      draft: {
+        id: row.clause.id,
+        target: row.clause.target,
+        area: row.clause.target.area === true,
+        quote: row.quote,
+        citation: row.citation,
+        type: row.clause.type,
+        label: row.clause.label,
+        comment: row.clause.comment,
+        tags: row.clause.tags,
+        colour: row.clause.colour,
+      },
+    });
+
+  const importAnnotations = async () => {
+    if (!cdoc) return;
+    const target = caseId ?? (doc.caseIds.length === 1 ? doc.caseIds[0] : undefined);
+    if (!target) {
+      setImportProblems(['Choose a case in the Case switcher first: imported clauses belong to one case.']);
+      return;
+    }
+    const file = await openFile('.jsonld,.json,application/ld+json,application/json');
+    if (!file) return;
+    const result = await importAnnotationsFile(file.name, await file.text(), cdoc, target, profile, undo);
+    if (!result.ok) {
+      setImportProblems(result.problems);
+      return;
+    }
+    setImportProblems([]);
+    const parts = [`${result.added} added`, `${result.skipped} already here`];
+    if (result.fuzzy) parts.push(`${result.fuzzy} placed by fuzzy match`);
+    if (result.orphaned) parts.push(`${result.orphaned} orphaned`);
+    undo.notify(`Imported from “${file.name}”: ${parts.join(', ')}.`);
+  };
+
+  const exportDocument = async () => {
+    const items = await clauseExportItems(caseId, doc.id);
+    saveFile(exportFileName(doc.title || doc.fileName, 'jsonld'), 'application/ld+json', webAnnotationsJson(items, `Clauses of ${doc.title}`));
+  };
+
+  // Offer the PDF's own highlights once, a moment after it opened (never before the first paint).
+  useEffect(() => {
+    if (!cdoc || pdf.numPages > MAX_PAGES_TO_SCAN_FOR_MARKUPS) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void annotationSuggestions(pdf, cdoc, []).then((found) => !cancelled && setPdfMarkups(found), () => undefined);
+    }, 1200);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [pdf, cdoc]);
+  const untakenMarkups = useMemo(() => {
+    const taken = new Set(clauses.map((c) => `${c.target.position.start}:${c.target.position.end}`));
+    return pdfMarkups.filter((m) => !taken.has(`${m.start}:${m.end}`));
+  }, [pdfMarkups, clauses]);
+
+  const suggest = async () => {
+    if (!cdoc) return;
+    setSuggestions([...(await annotationSuggestions(pdf, cdoc, clauses)), ...structureSuggestions(cdoc, clauses)]);
+  };
+  const acceptSuggestions = async (accepted: readonly RangedSuggestion[]) => {
+    if (!cdoc) return;
+    const target = caseId ?? (doc.caseIds.length === 1 ? doc.caseIds[0] : undefined);
+    if (!target) {
+      undo.notify('Choose a case in the Case switcher first: clauses belong to one case.');
+      return;
+    }
+    await createClauses(accepted.map((s) => suggestionToRange(cdoc, s)), target, doc.id, profile, undo);
+    const keys = new Set(accepted.map((s) => s.key));
+    setSuggestions((list) => list?.filter((s) => !keys.has(s.key)) ?? null);
+  };
+
+  const hovered = hover ? rows.find((r) => r.clause.id === hover.id) : undefined;
+  const docCases = cases.filter((c) => doc.caseIds.includes(c.id));
+  const typeOptions = useMemo(() => [...new Map(rows.map((r) => [r.clause.type, r.typeLabel])).entries()].map(([id, label]) => ({ id, label })), [rows]);
+
+  const elements = (
+    <>
+      {panelOpen && suggestions !== null && (
+        <aside className="clauses-panel" aria-label="Clauses panel">
+          <SuggestionsPanel
+            suggestions={suggestions}
+            onAccept={(accepted) => void acceptSuggestions(accepted as RangedSuggestion[])}
+            onReject={(rejected) => {
+              const keys = new Set(rejected.map((s) => s.key));
+              setSuggestions((list) => list?.filter((s) => !keys.has(s.key)) ?? null);
+            }}
+            onClose={() => setSuggestions(null)}
+          />
+        </aside>
+      )}
+      {panelOpen && suggestions === null && (
+        <ClausesPanel
+          rows={rows}
+          types={typeOptions}
+          selectedId={selectedId}
+          onGoTo={goTo}
+          onEdit={edit}
+          onDelete={(row) => void removeClause(row.clause, undo)}
+          onImport={() => void importAnnotations()}
+          onSuggest={() => void suggest()}
+          pdfMarkups={untakenMarkups.length}
+          onReviewPdfMarkups={() => setSuggestions(untakenMarkups)}
+          onExport={() => void exportDocument()}
+          importProblems={importProblems}
+          onCopy={(row) => {
+            setSelectedId(row.clause.id);
+            void copyText(quoteAndCitation(row.quote, row.citation, cdoc?.illustrative ?? false)).then(
+              () => undo.notify('Copied the quote with its citation.'),
+              (e: unknown) => undo.notify(e instanceof Error ? e.message : String(e)),
+            );
+          }}
+        />
+      )}
+      {hovered && hover && <ClauseCard row={hovered} box={hover.box} illustrative={cdoc?.illustrative ?? false} />}
+      <ClauseDialog
+        mode={dialog?.mode ?? 'new'}
+        draft={dialog?.draft ?? null}
+        customTypes={customTypes}
+        caseChoices={caseId === undefined && dialog?.mode === 'new' ? docCases : []}
+        onSave={save}
+        onClose={() => setDialog(null)}
+      />
+    </>
+  );
+
+  return { annotateSelection, copyQuoteWithCitation, areaMode, setAreaMode, elements, count: rows.length };
+}
+
+function selectionDraft(cdoc: ClauseDocument, selection: SelectionTarget, caseId: string | undefined): ClauseDraft {
+  const { quote, position } = describeRange(cdoc.text, selection.start, selection.end);
+  const clean = cleanQuoteAt(cdoc, selection.start, selection.end);
+  const label = suggestedLabel(cdoc, selection.start);
+  const type = cdoc.doc.kind === 'complaint' && label.startsWith('¶') ? 'factual-allegation' : guessFromText(clean);
+  return {
+    caseId,
+    target: { quote, position, pageIndex: selection.pageIndex, rects: selection.rects },
+    area: false,
+    quote: clean,
+    citation: citationFor(cdoc.doc, cdoc.labels, label, selection.pageIndex),
+    type,
+    label,
+    comment: '',
+    tags: [],
+    colour: clauseTypeColour(type),
+  };
+}
+
+function areaDraft(cdoc: ClauseDocument, area: { pageIndex: number; rects: [number, number, number, number][] }): ClauseDraft {
+  const start = cdoc.pageStarts[area.pageIndex] ?? 0;
+  return {
+    target: {
+      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start, end: start },
+      pageIndex: area.pageIndex,
+      rects: [area],
+      area: true,
+    },
+    area: true,
+    quote: '',
+    citation: citationFor(cdoc.doc, cdoc.labels, '', area.pageIndex),
+    type: 'other',
+    label: '',
+    comment: '',
+    tags: [],
+    colour: clauseTypeColour('other'),
+  };
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { CarryOverReport } from '../../core/carryOver';
+import { boilerplateLines, cleanQuote } from '../../core/cleanQuote';
+import { redline, type Redline } from '../../core/redline';
+import type { DocumentRecord } from '../../core/types';
+import { db } from '../../db/database';
+import { getPageTexts } from '../../db/documentsRepo';
+import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
+
+export interface VersionImport {
+  earlier: DocumentRecord;
+  newTitle: string;
+  newDocumentId: string;
+  report: CarryOverReport;
+}
+
+async function cleanText(documentId: string): Promise<string> {
+  const pages = (await getPageTexts(db(), documentId)).map((p) => p.text);
+  const furniture = boilerplateLines(pages);
+  return pages.map((p) => cleanQuote(p, furniture)).join(' ');
+}
+
+/** After "Import as new version…": what happened to the clauses, and the text's changes (redline). */
+export function VersionReportDialog({ result, onClose }: { result: VersionImport | null; onClose(): void }) {
+  const [changes, setChanges] = useState<Redline | null>(null);
+  const [showChanges, setShowChanges] = useState(false);
+  useEffect(() => {
+    setChanges(null);
+    setShowChanges(false);
+    if (!result) return;
+    let cancelled = false;
+    void Promise.all([cleanText(result.earlier.id), cleanText(result.newDocumentId)]).then(([before, after]) => {
+      if (!cancelled) setChanges(redline(before, after));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [result]);
+  if (!result) return <Dialog title="New version imported" open={false} onClose={onClose}>{null}</Dialog>;
+  const { report } = result;
+  const total = report.exact + report.fuzzy.length + report.orphaned.length;
+  return (
+    <Dialog title="New version imported" open onClose={onClose} description={`“${result.newTitle}” is a new version of “${result.earlier.title}”, which stays in the library as it was.`}>
+      <div className="version-report">
+        <p role="status">
+          {total === 0
+            ? 'The earlier version had no clauses to carry over.'
+            : `Carried over ${total} clause${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.fuzzy.length} by fuzzy match, ${report.orphaned.length} orphaned.`}
+        </p>
+        {report.fuzzy.length > 0 && (
+          <section aria-label="Placed by fuzzy match">
+            <h3>Placed by fuzzy match: check these</h3>
+            <ul>
+              {report.fuzzy.map((c) => (
+                <li key={c.clauseId}>
+                  <strong>{c.label || 'Unlabelled'}</strong>: “{c.quote}”
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {report.orphaned.length > 0 && (
+          <section aria-label="Orphaned clauses">
+            <h3>Orphaned: their words are not in the new version</h3>
+            <ul>
+              {report.orphaned.map((c) => (
+                <li key={c.clauseId}>
+                  <strong>{c.label || 'Unlabelled'}</strong>: was “{c.quote}”
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <button type="button" aria-expanded={showChanges} onClick={() => setShowChanges((s) => !s)} disabled={!changes}>
+          {changes ? `Show changes (${changes.added} words added, ${changes.removed} removed)` : 'Comparing the texts…'}
+        </button>
+        {showChanges && changes && (
+          <div className="redline" role="region" aria-label="Changes between the versions">
+            {changes.segments.map((s, i) =>
+              s.kind === 'added' ? <ins key={i}>{s.text}</ins> : s.kind === 'removed' ? <del key={i}>{s.text}</del> : <span key={i} className={s.folded ? 'folded' : undefined}>{s.text}</span>,
+            )}
+          </div>
+        )}
+      </div>
+      <DialogActions cancelLabel="Close" onCancel={onClose} />
+    </Dialog>
+  );
+}
