@@ -78,9 +78,10 @@ describe('resources/sample-case/clauses.json', () => {
       const kind = manifest.documents.find((m) => m.fileName === d.fileName)!.kind;
       const text = joinDocumentText(d.pageTexts);
       const structure = parseStructure(text, kind);
+      const placed = placeSampleClauses(file, [d], 'sample', 'Sample', new Date(0)).clauses;
       for (const c of file.clauses.filter((x) => x.fileName === d.fileName)) {
-        // The quote leaves out its own number ("12. ", "(a) "), which ends the prefix.
-        const start = text.indexOf(c.quote.prefix + c.quote.exact) + c.quote.prefix.length;
+        // Where the quote starts; it leaves out its own number ("12. ", "(a) "), which ends the prefix.
+        const start = placed.find((p) => p.id === c.id)?.target.position.start ?? -1;
         if (c.label.startsWith('Count ')) {
           const count = structure.marks.filter((m) => m.unit === 'count' && m.start <= start).at(-1);
           expect(count?.label, `${c.fileName} ${c.label}`).toBe(c.label);

@@ -1,7 +1,8 @@
 /**
  * Reads the app's IndexedDB from inside the page (raw API, so tests see exactly what is stored).
- * By default rows that belong only to the bundled sample case are left out, so a test sees what
- * it imported itself; pass { includeSample: true } to see everything.
+ * By default rows that belong only to the bundled sample case (its documents, their files and
+ * text, and what was made in it, such as its shipped clauses) are left out, so a test sees what
+ * it made itself; pass { includeSample: true } to see everything.
  */
 import type { Page } from '@playwright/test';
 
@@ -34,6 +35,8 @@ export async function readStore<T = unknown>(page: Page, store: string, options:
           if (name === 'pageTexts') return !docIds.has(r.documentId);
           if (name === 'files') return !shas.has(r.sha256);
           if (name === 'cases') return !r.isSample;
+          // What belongs to the sample case (its shipped clauses, say) is left out too.
+          if (typeof r.caseId === 'string') return !sampleIds.has(r.caseId);
           return true;
         });
       }

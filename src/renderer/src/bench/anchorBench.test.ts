@@ -19,7 +19,7 @@ function run(pageCount: number, clauseCount: number) {
   const t2 = performance.now();
   const results = anchorAll(index, data.clauses.map((c) => c.target));
   const t3 = performance.now();
-  const score = scoreAnchoring(results, data.edited.truth);
+  const score = scoreAnchoring(results, data.edited.truth, { text, quotes: data.clauses.map((c) => c.target.quote.exact) });
   return { data, text, results, score, ms: { generate: t1 - t0, index: t2 - t1, anchor: t3 - t2 } };
 }
 

@@ -25,56 +25,112 @@ type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const int = (r: Random, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-const SUBJECTS = [
-  'The Secretary', 'Each covered developer', 'Any person', 'The Bureau', 'A foreign national',
-  'The Department of Commerce', 'An applicant', 'The licensing officer', 'Every exporter',
-  'The Attorney General', 'A United States developer', 'The reviewing agency', 'The Committee',
+// A grammar rather than a phrase list: legal text repeats its formulas ("unless an exemption
+// under paragraph (b) applies"), but whole sentences rarely recur, and a bench built from a few
+// dozen fixed phrases would mostly measure how often identical passages collide.
+const DETERMINERS = ['The', 'Each', 'Any', 'Every', 'A'];
+const ROLES = [
+  'Secretary', 'Under Secretary for Industry and Security', 'Bureau', 'licensing officer',
+  'covered developer', 'exporter', 'applicant', 'foreign national', 'cloud provider', 'Committee',
+  'Attorney General', 'reviewing agency', 'compliance officer', 'data centre operator',
+  'research institution', 'end user', 'consignee', 'manufacturer', 'recipient', 'auditor',
+  'Director of National Intelligence', 'Secretary of State', 'contracting officer', 'registrant',
 ];
-const VERBS = ['shall', 'may', 'shall not', 'must', 'may not', 'is required to', 'is authorised to'];
-const ACTIONS = [
-  'submit a report describing', 'maintain records of', 'obtain a licence before sharing',
-  'notify the Bureau of', 'review', 'publish guidance on', 'restrict access to',
-  'certify compliance with', 'disclose', 'retain for five years', 'audit', 'suspend',
-  'request an advisory opinion on', 'provide written notice of', 'revoke any authorisation for',
+const ROLE_ADJECTIVES = ['designated', 'registered', 'qualified', 'affected', 'principal', 'responsible', 'authorised'];
+const MODALS = ['shall', 'may', 'shall not', 'must', 'may not', 'is required to', 'is authorised to', 'should', 'will'];
+const VERBS = [
+  'submit', 'maintain', 'obtain', 'review', 'publish', 'restrict', 'certify', 'disclose', 'retain',
+  'audit', 'suspend', 'request', 'provide', 'revoke', 'approve', 'deny', 'document', 'verify',
+  'assess', 'evaluate', 'register', 'designate', 'transmit', 'encrypt', 'store', 'delete', 'renew',
+  'amend', 'consider', 'investigate', 'record', 'monitor', 'establish', 'limit', 'inspect',
 ];
-const OBJECTS = [
-  'the weights of any covered model', 'each transfer of controlled technology',
-  'the threshold amount of computing power', 'deemed exports to foreign nationals',
-  'any licence issued under this part', 'the results of red-team evaluations',
-  'access by persons located outside the United States', 'the training data of a frontier system',
-  'cloud infrastructure used for training', 'the identity of every recipient',
-  'model cards and evaluation reports', 'security measures protecting model weights',
+const NOUNS = [
+  'weights', 'model', 'licence', 'application', 'report', 'record', 'transfer', 'technology',
+  'dataset', 'evaluation', 'system', 'facility', 'cluster', 'assessment', 'agreement',
+  'certification', 'notice', 'request', 'determination', 'exemption', 'audit', 'disclosure',
+  'inventory', 'safeguard', 'procedure', 'plan', 'schedule', 'threshold', 'parameter',
+  'checkpoint', 'benchmark', 'contract', 'waiver', 'appeal', 'finding', 'registry', 'log',
+  'architecture', 'deployment', 'shipment', 'component', 'service', 'account', 'credential',
 ];
+const ADJECTIVES = [
+  'covered', 'controlled', 'frontier', 'dual-use', 'foreign', 'domestic', 'annual', 'quarterly',
+  'written', 'final', 'interim', 'proposed', 'prior', 'relevant', 'sensitive', 'classified',
+  'commercial', 'academic', 'technical', 'physical', 'encrypted', 'proprietary', 'open-weight',
+  'supplementary', 'consolidated', 'independent', 'emergency', 'temporary', 'general',
+];
+const EVENTS = ['the effective date', 'receipt of the request', 'the date of the transfer', 'publication of this rule', 'the determination', 'notice from the Bureau'];
 const QUALIFIERS = [
-  'within {n} days of the effective date', 'in accordance with section {s}({l})',
+  'within {n} days of {event}', 'in accordance with section {s}({l})', 'under section {s}({l})({r})',
   'unless an exemption under paragraph ({l}) applies', 'wherever that person is located',
-  'to the extent permitted by law', 'as determined by the Secretary', 'before {month} 1, 20{yy}',
-  'notwithstanding any other provision of this order', 'subject to the limits in subsection ({l})',
-  'for each reporting period ending after {month} {n}', 'except as provided in § {p}.{n}',
-  'on a form prescribed by the Bureau', 'in consultation with the Secretary of State',
+  'to the extent permitted by law', 'as determined by the {role}', 'before {month} {d}, 20{yy}',
+  'notwithstanding any other provision of this {unit}', 'subject to the limits in subsection ({l})',
+  'for each reporting period ending after {month} {d}', 'except as provided in § {p}.{n}({l})',
+  'on a form prescribed by the Bureau', 'in consultation with the {role}', 'pursuant to {t} U.S.C. {c}',
+  'no later than {n} days after {event}', 'for any model trained using more than 10^{e} operations',
+  'as amended on {month} {d}, 20{yy}', 'within the meaning of § {p}.{n}', 'at least once every {n} months',
 ];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const UNITS = ['order', 'part', 'section', 'subchapter', 'rule'];
 const HEADINGS = [
   'Purpose', 'Definitions', 'Restrictions', 'Licences', 'Reports', 'Review', 'Exemptions',
   'Enforcement', 'Penalties', 'Records', 'Appeals', 'General Provisions', 'Coordination',
+  'Scope', 'Applicability', 'Compliance', 'Delegation', 'Severability', 'Transition',
 ];
-const MONTHS = ['January', 'March', 'April', 'June', 'September', 'October', 'December'];
 /** Words an edit may put in place of another. */
 const REPLACEMENTS = [
   'agency', 'person', 'licence', 'report', 'model', 'export', 'notice', 'record', 'section',
   'promptly', 'reasonable', 'written', 'federal', 'annual', 'material', 'covered', 'foreign',
 ];
 const LETTERS = 'abcdefghij';
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
+
+function actor(r: Random, start: boolean): string {
+  const det = pick(r, DETERMINERS);
+  const words = `${r() < 0.3 ? `${pick(r, ROLE_ADJECTIVES)} ` : ''}${pick(r, ROLES)}`;
+  const a = `${det === 'A' && /^[aeiou]/i.test(words) ? 'An' : det} ${words}`;
+  return start ? a : a[0]!.toLowerCase() + a.slice(1);
+}
+
+function thing(r: Random): string {
+  const adj = r() < 0.6 ? `${pick(r, ADJECTIVES)} ` : '';
+  const core = `the ${adj}${pick(r, NOUNS)}`;
+  return r() < 0.5 ? `${core} of ${r() < 0.5 ? 'any' : 'each'} ${pick(r, ADJECTIVES)} ${pick(r, NOUNS)}` : core;
+}
+
+function qualifier(r: Random): string {
+  return pick(r, QUALIFIERS)
+    .replace('{n}', String(int(r, 2, 180)))
+    .replace('{d}', String(int(r, 1, 28)))
+    .replace('{s}', String(int(r, 1, 99)))
+    .replace(/\{l\}/g, () => pick(r, [...LETTERS]))
+    .replace('{r}', pick(r, ROMAN))
+    .replace(/\{month\}/g, () => pick(r, MONTHS))
+    .replace(/\{yy\}/g, () => String(int(r, 26, 35)))
+    .replace('{p}', String(int(r, 700, 799)))
+    .replace('{t}', String(int(r, 5, 50)))
+    .replace('{c}', String(int(r, 100, 4999)))
+    .replace('{e}', String(int(r, 23, 27)))
+    .replace('{event}', pick(r, EVENTS))
+    .replace('{role}', pick(r, ROLES))
+    .replace('{unit}', pick(r, UNITS));
+}
 
 function sentence(r: Random): string {
-  const q = pick(r, QUALIFIERS)
-    .replace('{n}', String(int(r, 2, 180)))
-    .replace('{s}', String(int(r, 1, 99)))
-    .replace(/\{l\}/g, pick(r, [...LETTERS]))
-    .replace('{month}', pick(r, MONTHS))
-    .replace('{yy}', String(int(r, 26, 35)))
-    .replace('{p}', String(int(r, 700, 799)));
-  const parts = [pick(r, SUBJECTS), pick(r, VERBS), pick(r, ACTIONS), pick(r, OBJECTS)];
-  return r() < 0.5 ? `${parts.join(' ')} ${q}.` : `${q[0]!.toUpperCase()}${q.slice(1)}, ${parts[0]!.replace(/^The /, 'the ').replace(/^(Each|Any|A|An|Every) /, (m) => m.toLowerCase())} ${parts.slice(1).join(' ')}.`;
+  const q = qualifier(r);
+  switch (int(r, 0, 5)) {
+    case 0:
+      return `${actor(r, true)} ${pick(r, MODALS)} ${pick(r, VERBS)} ${thing(r)} ${q}.`;
+    case 1:
+      return `${q[0]!.toUpperCase()}${q.slice(1)}, ${actor(r, false)} ${pick(r, MODALS)} ${pick(r, VERBS)} ${thing(r)}.`;
+    case 2:
+      return `If ${actor(r, false)} ${pick(r, VERBS)}s ${thing(r)}, ${actor(r, false)} ${pick(r, MODALS)} ${pick(r, VERBS)} ${thing(r)} ${q}.`;
+    case 3:
+      return `The term "${pick(r, ADJECTIVES)} ${pick(r, NOUNS)}" means ${thing(r)} ${q}.`;
+    case 4:
+      return `Nothing in this ${pick(r, UNITS)} shall ${pick(r, VERBS)} ${thing(r)} ${q}.`;
+    default:
+      return `${actor(r, true)} ${pick(r, MODALS)} ${pick(r, VERBS)} ${thing(r)} and ${pick(r, VERBS)} ${thing(r)} ${q}.`;
+  }
 }
 
 /** Wraps a paragraph into lines of about `width` characters, as pdf.js ends lines with "\n". */

@@ -26,10 +26,18 @@ export interface AnchorScore {
 }
 
 /**
- * Tallies `results[i]` against `truth[i]`. Invariant: the five counts add up to total, which is
- * results.length; throws when the two lists differ in length (a scoring bug, not a result).
+ * Tallies `results[i]` against `truth[i]`. With `same` (the edited text and each clause's exact
+ * quote), an anchored range overlapping the true one and holding the quote character for
+ * character also counts as exact: the truth spans the clause's surviving characters, and where
+ * an inserted page split a clause that ran onto the next page, the new page's identical running
+ * head legitimately completes the same words. Invariant: the five counts add up to total, which
+ * is results.length; throws when the lists differ in length (a scoring bug, not a result).
  */
-export function scoreAnchoring(results: readonly AnchorResult[], truth: readonly ClauseTruth[]): AnchorScore {
+export function scoreAnchoring(
+  results: readonly AnchorResult[],
+  truth: readonly ClauseTruth[],
+  same?: { text: string; quotes: readonly string[] },
+): AnchorScore {
   if (results.length !== truth.length) throw new Error(`scoreAnchoring: ${results.length} results for ${truth.length} clauses`);
   const score: AnchorScore = {
     placedExactly: 0,
@@ -50,8 +58,13 @@ export function scoreAnchoring(results: readonly AnchorResult[], truth: readonly
     }
     const start = result.start ?? -1;
     const end = result.end ?? -1;
-    if (!t.removed && result.status === 'anchored' && start === t.start && end === t.end) score.placedExactly++;
-    else if (!t.removed && result.status === 'fuzzy' && start < t.end && t.start < end) score.placedFuzzyRightWords++;
+    const overlaps = !t.removed && start < t.end && t.start < end;
+    const exactly =
+      !t.removed &&
+      result.status === 'anchored' &&
+      ((start === t.start && end === t.end) || (overlaps && same !== undefined && same.text.slice(start, end) === same.quotes[i]));
+    if (exactly) score.placedExactly++;
+    else if (result.status === 'fuzzy' && overlaps) score.placedFuzzyRightWords++;
     else {
       score.placedWrongly++;
       score.wrong.push(i);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Case, DocumentRecord } from '../core/types';
 import { ClausebenchDb } from './database';
-import { clearSampleCase } from './sampleRepo';
+import { addSampleClauses, clearSampleCase } from './sampleRepo';
 
 let database: ClausebenchDb;
 beforeEach(() => {
@@ -56,5 +56,37 @@ describe('clearSampleCase', () => {
     expect(await database.entities.count()).toBe(0);
     expect((await database.cells.get('cell'))?.evidenceClauseIds).toEqual(['c2']);
     expect((await database.cases.toArray()).map((c) => c.id).sort()).toEqual(['mine', 'sample']);
+  });
+});
+
+describe('addSampleClauses', () => {
+  const clause = (id: string, caseId: string, comment = '') => ({
+    id, caseId, documentId: 'shared', type: 'definition' as const, label: id, comment, tags: [], colour: '', anchorStatus: 'anchored' as const,
+    target: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 }, pageIndex: 0, rects: [] },
+    ...stamp,
+  });
+
+  it('adds new sample clauses, keeps those already in the sample, and returns those another case holds', async () => {
+    await database.cases.bulkAdd([sample, mine]);
+    await database.documents.add(doc('shared', ['sample', 'mine']));
+    await database.clauses.bulkAdd([clause('kept', 'sample', 'edited by the user'), clause('taken', 'mine', 'the user\'s copy')]);
+
+    const taken = await addSampleClauses(database, 'sample', [clause('new', 'sample'), clause('kept', 'sample'), clause('taken', 'sample')]);
+
+    expect(taken.map((c) => c.id)).toEqual(['taken']);
+    expect((await database.clauses.orderBy('id').toArray()).map((c) => [c.id, c.caseId, c.comment])).toEqual([
+      ['kept', 'sample', 'edited by the user'],
+      ['new', 'sample', ''],
+      ['taken', 'mine', "the user's copy"],
+    ]);
+  });
+
+  it('adds nothing when one clause is misplaced (all or nothing, as addClauses)', async () => {
+    await database.cases.bulkAdd([sample, mine]);
+    await database.documents.add(doc('only-mine', ['mine']));
+    await database.documents.add(doc('shared', ['sample', 'mine']));
+    const misplaced = { ...clause('b', 'sample'), documentId: 'only-mine' };
+    await expect(addSampleClauses(database, 'sample', [clause('a', 'sample'), misplaced])).rejects.toThrow(/not filed in this clause's case/);
+    expect(await database.clauses.count()).toBe(0);
   });
 });

@@ -84,6 +84,23 @@ function rangeUnder(quad: Quad, items: readonly PlacedItem[]): [number, number] 
   return start === undefined || end === undefined ? undefined : [start, end];
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Characters are placed by an even split of each item's width, which can be off by a letter in a
+ * proportional font; a highlight made in a reader covers whole words, so a range that cuts a word
+ * is widened to that word's edges.
+ */
+function toWordEdges(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s > 0 && WORD.test(text[s - 1] ?? '') && WORD.test(text[s] ?? '')) s--;
+  while (e < text.length && WORD.test(text[e - 1] ?? '') && WORD.test(text[e] ?? '')) e++;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return [s, e];
+}
+
 /**
  * Every text markup annotation of the document with the page text it covers. `pageTexts` are the
  * stored texts: a page whose rebuilt text differs (the file changed?) gives no ranges.
@@ -102,10 +119,11 @@ export async function readMarkupAnnotations(pdf: PDFDocumentProxy, pageTexts: re
     for (const a of markups) {
       const ranges = quadsOf(a.quadPoints as ArrayLike<number>).map((q) => rangeUnder(q, placed)).filter((r): r is [number, number] => !!r);
       if (ranges.length === 0) continue;
+      const [start, end] = toWordEdges(pageTexts[n - 1] ?? '', Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1])));
       found.push({
         pageIndex: n - 1,
-        start: Math.min(...ranges.map((r) => r[0])),
-        end: Math.max(...ranges.map((r) => r[1])),
+        start,
+        end,
         kind: MARKUP_TYPES[a.annotationType] as string,
         comment: a.contentsObj?.str?.trim() ?? '',
         author: a.titleObj?.str?.trim() ?? '',

@@ -21,6 +21,7 @@ import {
 } from './placement';
 import { prepareQuote, type PreparedQuote } from './preparedQuote';
 import { surroundingsNear } from './surroundings';
+import { boundariesOf, keepsBoundaries } from './wordBoundaries';
 
 /** What anchoring needs of a ClauseTarget (area clauses are placed by their rects, not here). */
 export interface AnchorableTarget {
@@ -107,14 +108,20 @@ export function anchorAll(index: AnchorIndex, targets: readonly AnchorableTarget
   return targets.map((t) => anchorTarget(index, t));
 }
 
-/** The stored position measured as a candidate, when its raw text is still the exact quote. */
+/**
+ * The stored position measured as a candidate, when its raw text is still the exact quote and
+ * does not now cut a word the quote ended (or began) with.
+ */
 function storedPosition(index: AnchorIndex, quote: PreparedQuote, position: TextPositionSelector): Placement | null {
   const { start, end } = position;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > index.docText.length) return null;
   if (end - start !== quote.exact.length || !index.docText.startsWith(quote.exact, start)) return null;
+  const normStart = normalisedOffset(index.norm, start + quote.lead);
+  const normEnd = normalisedOffset(index.norm, end - quote.trail);
+  if (!keepsBoundaries(index.norm.text, normStart, normEnd, boundariesOf(quote))) return null;
   return measure(index, quote, {
-    normStart: normalisedOffset(index.norm, start + quote.lead),
-    normEnd: normalisedOffset(index.norm, end - quote.trail),
+    normStart,
+    normEnd,
     start,
     end,
     errors: 0,

@@ -6,6 +6,7 @@ import type { AnchorIndex } from './anchorIndex';
 import { normalisedOffset, rawRange } from './normalizeText';
 import { measure, type Placement } from './placement';
 import type { PreparedQuote } from './preparedQuote';
+import { boundariesOf, keepsBoundaries } from './wordBoundaries';
 import { occurrencesOf } from './wordIndex';
 
 /** More occurrences than this and only those near the expected place are considered. */
@@ -13,7 +14,8 @@ const MAX_OCCURRENCES = 500;
 
 /**
  * Measured exact places of `quote`, deduplicated by raw range. Invariants: each place's core
- * equals quote.core in the normalised text (errors 0); raw-exact occurrences inside the window
+ * equals quote.core in the normalised text (errors 0) and keeps the word boundaries the quote
+ * had (wordBoundaries.ts); raw-exact occurrences inside the window
  * are always included, even when the quote's ends cut a hyphenated word (normalising alone would
  * miss those).
  */
@@ -22,7 +24,7 @@ export function exactPlacements(index: AnchorIndex, quote: PreparedQuote): Place
   const byStart = new Map<number, Placement>();
   const bounds = boundariesOf(quote);
   const add = (p: Placement) => {
-    if (!byStart.has(p.start) && keepsBoundaries(norm.text, p, bounds)) byStart.set(p.start, p);
+    if (!byStart.has(p.start) && keepsBoundaries(norm.text, p.normStart, p.normEnd, bounds)) byStart.set(p.start, p);
   };
 
   // Raw occurrences near the expected place: the character-exact quote, its raw range kept.
@@ -63,24 +65,3 @@ export function exactPlacements(index: AnchorIndex, quote: PreparedQuote): Place
   return [...byStart.values()];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
-
-/** Whether the stored quote begins and ends at word boundaries (given its context). */
-function boundariesOf(quote: PreparedQuote): { start: boolean; end: boolean } {
-  const { core, prefix, suffix } = quote;
-  return {
-    start: prefix.length === 0 || !isWordChar(prefix[prefix.length - 1]) || !isWordChar(core[0]),
-    end: suffix.length === 0 || !isWordChar(suffix[0]) || !isWordChar(core[core.length - 1]),
-  };
-}
-
-/**
- * A quote that ended at a word's end must not match the start of a longer word: "on a" in
- * "on agency" is not the same words (there the "a" was edited into "agency").
- */
-function keepsBoundaries(text: string, p: Placement, bounds: { start: boolean; end: boolean }): boolean {
-  const cutsStart = isWordChar(text[p.normStart - 1]) && isWordChar(text[p.normStart]);
-  const cutsEnd = isWordChar(text[p.normEnd - 1]) && isWordChar(text[p.normEnd]);
-  return !(bounds.start && cutsStart) && !(bounds.end && cutsEnd);
-}

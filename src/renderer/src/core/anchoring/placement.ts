@@ -22,19 +22,27 @@ export const MAX_ERRORS = 256;
 export const MIN_EXACT_CONTEXT = 0.5;
 /** Quotes shorter than this carry little evidence of their own: their context must say more. */
 export const SHORT_QUOTE = 32;
-/** Least context agreement for a short exact quote, a fuzzy match, and any place far away. */
+/** Least context agreement for a short exact quote. */
 export const MIN_STRONG_CONTEXT = 0.75;
 /** Least context agreement for a fuzzy match near the expected place. */
 export const MIN_FUZZY_CONTEXT = 0.6;
 /** Least overall (Hypothesis-weighted) score of a fuzzy match. */
 export const MIN_FUZZY_SCORE = 0.75;
 /**
- * Two acceptable places whose evidence differs by less than this, neither with near-perfect
- * context, are a coin toss: the clause is orphaned rather than placed on either.
+ * Two acceptable places whose evidence differs by less than this are a coin toss: the clause is
+ * orphaned rather than placed on either. Short quotes say little themselves, so their margin is
+ * wider. (Running heads and court stamps repeat on every page, their context differing only in
+ * a page number: a clause on one of them must not jump to another page's.)
  */
-export const AMBIGUITY_MARGIN = 0.03;
-/** Context agreement at which equally good places are told apart by position alone. */
+export const AMBIGUITY_MARGIN = 0.05;
+export const SHORT_AMBIGUITY_MARGIN = 0.1;
+/**
+ * Context agreement of a clearly recognised place: the least for any place outside the window
+ * around the expected page, where nothing but the text vouches for it.
+ */
 export const CLEAR_CONTEXT = 0.9;
+/** Least quote similarity of a fuzzy match outside the window around the expected page. */
+export const MIN_FAR_QUOTE_SIMILARITY = 0.9;
 /** Stored context shorter than this (a quote spanning nearly all of a tiny text) says nothing. */
 const MIN_CONTEXT_CHARS = 8;
 /** Without usable context a fuzzy match must be this close to the quote on its own. */
@@ -58,6 +66,12 @@ export interface Placement {
   distance: number;
   /** Within the window around the expected place (preparedQuote.ts NEAR_PAGES). */
   near: boolean;
+  /**
+   * False for an approximate match whose numbers differ from those of a short or mostly numeric
+   * quote: in "143 days after" the number is what the quote says, and "97 days after" is
+   * another provision; a row of a pay table is its figures.
+   */
+  numbersKept: boolean;
 }
 
 /** Measures the place normStart..normEnd (normalised) whose raw range is start..end. */
@@ -71,7 +85,24 @@ export function measure(
     context: quote.context.agreement(index.norm.text, place.normStart, place.normEnd),
     distance: Math.abs(place.start - quote.expected),
     near: place.start < quote.window.to && place.end > quote.window.from,
+    numbersKept:
+      place.errors === 0 ||
+      (quote.core.length >= SHORT_QUOTE && digitShare(quote.core) < NUMERIC_QUOTE) ||
+      numbersOf(quote.core) === numbersOf(index.norm.text.slice(place.normStart, place.normEnd)),
   };
+}
+
+/** A quote with at least this share of digits (a table row, a citation) is its numbers. */
+const NUMERIC_QUOTE = 0.2;
+
+function numbersOf(text: string): string {
+  return (text.match(/\p{N}+/gu) ?? []).join(' ');
+}
+
+function digitShare(text: string): number {
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const visible = text.replace(/\s/g, '').length;
+  return visible === 0 ? 0 : digits / visible;
 }
 
 /** Context agreement in [0, 1], or null when too little context was stored to judge. */
@@ -94,15 +125,20 @@ export function evidence(p: Placement, quoteLength: number): number {
  * Whether a place is good enough to show at all (before comparing it with others):
  * - exact: context ≥ MIN_EXACT_CONTEXT, or ≥ MIN_STRONG_CONTEXT for a quote under SHORT_QUOTE;
  * - fuzzy: at most MAX_ERROR_RATE edits, context ≥ MIN_FUZZY_CONTEXT, evidence ≥ MIN_FUZZY_SCORE;
- * - anything outside the window needs context ≥ MIN_STRONG_CONTEXT: nothing else vouches for it.
+ * - anything outside the window needs context ≥ CLEAR_CONTEXT and, if fuzzy, quote similarity
+ *   ≥ MIN_FAR_QUOTE_SIMILARITY: nothing but the text vouches for it;
+ * - a fuzzy match of a short quote must keep its numbers.
  */
 export function acceptable(p: Placement, quoteLength: number): boolean {
   const quote = 1 - p.errors / quoteLength;
-  if (quote < 1 - MAX_ERROR_RATE) return false;
+  if (quote < 1 - MAX_ERROR_RATE || !p.numbersKept) return false;
   const similarity = contextSimilarity(p);
   if (similarity === null) return p.errors === 0 || quote >= MIN_QUOTE_SIMILARITY_WITHOUT_CONTEXT;
   let least = p.errors > 0 ? MIN_FUZZY_CONTEXT : quoteLength < SHORT_QUOTE ? MIN_STRONG_CONTEXT : MIN_EXACT_CONTEXT;
-  if (!p.near) least = Math.max(least, MIN_STRONG_CONTEXT);
+  if (!p.near) {
+    if (quote < MIN_FAR_QUOTE_SIMILARITY) return false;
+    least = CLEAR_CONTEXT;
+  }
   if (similarity < least) return false;
   return p.errors === 0 || evidence(p, quoteLength) >= MIN_FUZZY_SCORE;
 }
@@ -113,9 +149,9 @@ export type Choice = { kind: 'placed'; place: Placement } | { kind: 'none' } | {
  * The winner among `places`: the acceptable place with the most evidence, ties going to the
  * exact one, then the nearest the expected position. Invariants: 'placed' returns one of
  * `places` that passes `acceptable`; 'ambiguous' when another acceptable place that does not
- * overlap the winner comes within AMBIGUITY_MARGIN of its evidence and the winner's context is
- * under CLEAR_CONTEXT (identical passages with identical, clear context go to the nearest, as
- * W3C/Hypothesis anchoring does); 'none' when no place is acceptable.
+ * overlap the winner comes within the ambiguity margin of its evidence, unless both match the
+ * quote equally and their surroundings match the stored context exactly (identical passages:
+ * the nearest wins, as in W3C/Hypothesis anchoring); 'none' when no place is acceptable.
  */
 export function choose(places: readonly Placement[], quoteLength: number): Choice {
   const ranked = places
@@ -125,7 +161,10 @@ export function choose(places: readonly Placement[], quoteLength: number): Choic
   const winner = ranked[0];
   if (!winner) return { kind: 'none' };
   const rival = ranked.find(({ p }) => p.end <= winner.p.start || p.start >= winner.p.end);
-  const clear = (contextSimilarity(winner.p) ?? 1) >= CLEAR_CONTEXT;
-  if (rival && !clear && winner.e - rival.e < AMBIGUITY_MARGIN) return { kind: 'ambiguous' };
+  if (!rival) return { kind: 'placed', place: winner.p };
+  // Identical passages in identical surroundings: only position can tell them apart.
+  const twins = rival.p.errors === winner.p.errors && rival.p.context.errors === 0 && winner.p.context.errors === 0;
+  const margin = quoteLength < SHORT_QUOTE ? SHORT_AMBIGUITY_MARGIN : AMBIGUITY_MARGIN;
+  if (!twins && winner.e - rival.e < margin) return { kind: 'ambiguous' };
   return { kind: 'placed', place: winner.p };
 }

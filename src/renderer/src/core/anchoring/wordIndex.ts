@@ -20,7 +20,7 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Most word occurrences one fuzzy look-up may examine. */
-const POSTINGS_BUDGET = 20_000;
+const POSTINGS_BUDGET = 8_000;
 
 /** The words (maximal runs of letters and digits) of `text`, in order. */
 export function wordsOf(text: string): Word[] {
@@ -85,8 +85,8 @@ export function occurrencesOf(text: string, index: WordIndex, quote: string): nu
 /**
  * Likely start offsets of an approximate occurrence of `quote`, best first: places where several
  * of the quote's distinctive words sit at the same distance from each other as in the quote.
- * Invariants: at most `limit` offsets; an offset needs at least `minVotes` distinct words
- * agreeing within `tolerance` characters; with `within`, only starts in [from, to) (give or take
+ * Invariants: at most `limit` offsets; an offset needs several distinct words agreeing within
+ * `tolerance` characters, and at least half as many as the best offset; with `within`, only starts in [from, to) (give or take
  * the tolerance) are considered. A filter, not a verdict: callers verify each offset.
  */
 export function likelyStarts(
@@ -144,7 +144,10 @@ export function likelyStarts(
     if (count >= minVotes) scored.push({ start: buckets[i]! * bucket, votes: count });
   }
   scored.sort((a, b) => b.votes - a.votes || a.start - b.start);
-  return scored.slice(0, limit).map((s) => s.start);
+  // Where most of the quote's words line up is where it is; stretches with under half as many
+  // are chance alignments of common words, not worth verifying.
+  const enough = Math.max(minVotes, Math.ceil((scored[0]?.votes ?? 0) / 2));
+  return scored.filter((s) => s.votes >= enough).slice(0, limit).map((s) => s.start);
 }
 
 /** The occurrences of a word that could belong to a quote starting in `within`. */
