@@ -133,9 +133,8 @@ test.describe('reader on the corpus', () => {
     await openFromLibrary(page, /.+/, null);
     await expect(pageElement(page, 1).locator('.canvasWrapper canvas')).toBeAttached();
     await expect(dialog).toBeHidden();
+    // The open tab comes back after the reload (issue 4/7), and asks for the password again.
     await page.reload();
-    await expect(page.getByRole('table', { name: 'Documents' })).toBeVisible();
-    await openFromLibrary(page, /.+/, null);
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByRole('region', { name: 'Document viewer' })).toContainText('is encrypted');

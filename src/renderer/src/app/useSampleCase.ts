@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/database';
 import { CURRENT_CASE_KEY, getSetting, setSetting } from '../db/settingsRepo';
-import { installSampleCase, resetSampleCase, type SampleProgress } from '../features/sample';
+import { installSampleCase, resetSampleCase, type SampleClauseReport, type SampleProgress } from '../features/sample';
 
 const SAMPLE_INSTALLED_KEY = 'sampleCaseInstalled';
 
@@ -19,6 +19,12 @@ export function useSampleCase(profile: string): SampleCaseState {
   const [progress, setProgress] = useState<SampleProgress | null>(null);
   const [error, setError] = useState('');
   const busy = useRef(false);
+  // A shipped clause that no longer anchors is shown, never dropped in silence (tests keep it from shipping).
+  const reportClauses: SampleClauseReport = useCallback((failures) => {
+    if (failures.length === 0) return;
+    const names = failures.map((f) => `${f.fileName} ${f.label}`).join(', ');
+    setError(`${failures.length} sample clause${failures.length === 1 ? '' : 's'} could not be placed (${names}); the documents are loaded.`);
+  }, []);
 
   const run = useCallback(
     async (work: (onProgress: (p: SampleProgress) => void) => Promise<string>) => {
@@ -42,10 +48,10 @@ export function useSampleCase(profile: string): SampleCaseState {
   useEffect(() => {
     void (async () => {
       if (await getSetting(db(), SAMPLE_INSTALLED_KEY, false)) return;
-      await run((onProgress) => installSampleCase(db(), profile, onProgress));
+      await run((onProgress) => installSampleCase(db(), profile, onProgress, reportClauses));
     })();
-  }, [profile, run]);
+  }, [profile, run, reportClauses]);
 
-  const reset = useCallback(() => run((onProgress) => resetSampleCase(db(), profile, onProgress)), [profile, run]);
+  const reset = useCallback(() => run((onProgress) => resetSampleCase(db(), profile, onProgress, reportClauses)), [profile, run, reportClauses]);
   return { progress, error, reset };
 }

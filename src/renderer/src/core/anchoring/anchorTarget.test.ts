@@ -158,6 +158,14 @@ describe('anchorTarget', () => {
     expect(placed(before.text, r2)).toBe('notify the \ufb01nancial regu-\nlation authority of any trans\u00adfer');
   });
 
+  it('a quote ending at a line-end hyphen still anchors exactly after it moved', () => {
+    const pages = ['Sec. 1. The Secretary shall publish the regu-\nlation within ninety days of this order.\n'];
+    const t = target(pages.join(''), pages, 'Secretary shall publish the regu-');
+    const after = doc(['Preface added in the new version.\n\n' + pages[0]!]);
+    const at = after.text.indexOf('Secretary shall publish the regu-');
+    expect(anchorTarget(after.index, t)).toEqual({ status: 'anchored', start: at, end: at + 'Secretary shall publish the regu-'.length });
+  });
+
   it('curly and straight quotes match each other', () => {
     const pages = ['The term \u201ccovered model\u201d means a model the Secretary designates.\n'];
     const before = doc(pages);

@@ -21,7 +21,7 @@ import {
 } from './placement';
 import { prepareQuote, type PreparedQuote } from './preparedQuote';
 import { surroundingsNear } from './surroundings';
-import { boundariesOf, keepsBoundaries } from './wordBoundaries';
+import { keepsBoundaries } from './wordBoundaries';
 
 /** What anchoring needs of a ClauseTarget (area clauses are placed by their rects, not here). */
 export interface AnchorableTarget {
@@ -118,7 +118,7 @@ function storedPosition(index: AnchorIndex, quote: PreparedQuote, position: Text
   if (end - start !== quote.exact.length || !index.docText.startsWith(quote.exact, start)) return null;
   const normStart = normalisedOffset(index.norm, start + quote.lead);
   const normEnd = normalisedOffset(index.norm, end - quote.trail);
-  if (!keepsBoundaries(index.norm.text, normStart, normEnd, boundariesOf(quote))) return null;
+  if (!keepsBoundaries(index.norm.text, normStart, normEnd, quote.bounds)) return null;
   return measure(index, quote, {
     normStart,
     normEnd,

@@ -6,25 +6,24 @@ import type { AnchorIndex } from './anchorIndex';
 import { normalisedOffset, rawRange } from './normalizeText';
 import { measure, type Placement } from './placement';
 import type { PreparedQuote } from './preparedQuote';
-import { boundariesOf, keepsBoundaries } from './wordBoundaries';
+import { keepsBoundaries } from './wordBoundaries';
 import { occurrencesOf } from './wordIndex';
 
 /** More occurrences than this and only those near the expected place are considered. */
 const MAX_OCCURRENCES = 500;
 
 /**
- * Measured exact places of `quote`, deduplicated by raw range. Invariants: each place's core
+ * Measured exact places of `quote`, deduplicated by raw start. Invariants: each place's core
  * equals quote.core in the normalised text (errors 0) and keeps the word boundaries the quote
- * had (wordBoundaries.ts); raw-exact occurrences inside the window
- * are always included, even when the quote's ends cut a hyphenated word (normalising alone would
- * miss those).
+ * had (wordBoundaries.ts); raw-exact occurrences inside the window are always offered, even
+ * when the quote's ends cut a hyphenated word (normalising alone would miss those); beyond
+ * MAX_OCCURRENCES normalised occurrences only the near ones are offered.
  */
 export function exactPlacements(index: AnchorIndex, quote: PreparedQuote): Placement[] {
   const { docText, norm } = index;
   const byStart = new Map<number, Placement>();
-  const bounds = boundariesOf(quote);
   const add = (p: Placement) => {
-    if (!byStart.has(p.start) && keepsBoundaries(norm.text, p.normStart, p.normEnd, bounds)) byStart.set(p.start, p);
+    if (!byStart.has(p.start) && keepsBoundaries(norm.text, p.normStart, p.normEnd, quote.bounds)) byStart.set(p.start, p);
   };
 
   // Raw occurrences near the expected place: the character-exact quote, its raw range kept.

@@ -8,7 +8,7 @@ import type { AnchorIndex } from './anchorIndex';
 import { normalisedOffset, rawRange } from './normalizeText';
 import { maxErrorsFor, measure, type Placement } from './placement';
 import type { PreparedQuote } from './preparedQuote';
-import { boundariesOf, snapToBoundaries } from './wordBoundaries';
+import { snapToBoundaries } from './wordBoundaries';
 import { likelyStarts } from './wordIndex';
 
 /** How many stretches of the whole document one quote may verify. */
@@ -19,12 +19,11 @@ const NEAR_STRETCH = 2048;
 /** Best approximate matches of quote.core within normalised [from, to), measured. */
 function matchesIn(index: AnchorIndex, quote: PreparedQuote, from: number, to: number, maxErrors: number): Placement[] {
   const text = index.norm.text.slice(from, to);
-  const bounds = boundariesOf(quote);
   const seen = new Set<string>();
   const out: Placement[] = [];
   for (const m of search(text, quote.core, maxErrors)) {
     // The matcher happily stops inside a word; the quote's own word boundaries say it may not.
-    const snapped = snapToBoundaries(index.norm.text, from + m.start, from + m.end, bounds);
+    const snapped = snapToBoundaries(index.norm.text, from + m.start, from + m.end, quote.bounds);
     const errors = m.errors + snapped.extra;
     const { start: normStart, end: normEnd } = snapped;
     const key = `${normStart}:${normEnd}`;

@@ -66,24 +66,29 @@ function compatibilityForm(ch: string): string {
 }
 
 /**
- * Growable output: code units plus the raw range each came from. Typed arrays keep a 500-page
- * document's map compact (and building it fast).
+ * Growable output: code units plus, when a map is wanted, the raw range each came from. Typed
+ * arrays keep a 500-page document's map compact (and building it fast).
  */
 class Output {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
   length = 0;
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    private readonly mapped: boolean,
+  ) {
     this.units = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    this.starts = new Int32Array(mapped ? capacity : 0);
+    this.ends = new Int32Array(mapped ? capacity : 0);
   }
   push(unit: number, start: number, end: number): void {
     if (this.length === this.units.length) this.grow();
     this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    if (this.mapped) {
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+    }
     this.length++;
   }
   last(): number {
@@ -92,14 +97,16 @@ class Output {
   private grow(): void {
     const size = this.units.length * 2 + 16;
     const u = new Uint16Array(size);
-    const s = new Int32Array(size);
-    const e = new Int32Array(size);
     u.set(this.units);
-    s.set(this.starts);
-    e.set(this.ends);
     this.units = u;
-    this.starts = s;
-    this.ends = e;
+    if (this.mapped) {
+      const s = new Int32Array(size);
+      const e = new Int32Array(size);
+      s.set(this.starts);
+      e.set(this.ends);
+      this.starts = s;
+      this.ends = e;
+    }
   }
   text(): string {
     let out = '';
@@ -128,8 +135,21 @@ const isLetter = (unit: number) => unit >= 0 && LETTER.test(String.fromCharCode(
  *   hyphenation or whitespace run cut by the quote's ends).
  */
 export function normaliseWithMap(raw: string): NormalisedText {
+  const out = normaliseInto(raw, true);
+  const rawStart = new Int32Array(out.length + 1);
+  rawStart.set(out.starts.subarray(0, out.length));
+  rawStart[out.length] = raw.length;
+  return { text: out.text(), rawStart, rawEnd: out.ends.slice(0, out.length) };
+}
+
+/** The normalised form of a string, without the map (for quotes and their context). */
+export function normalise(raw: string): string {
+  return normaliseInto(raw, false).text();
+}
+
+function normaliseInto(raw: string, mapped: boolean): Output {
   const n = raw.length;
-  const out = new Output(n + 16);
+  const out = new Output(n + 16, mapped);
   // Index in `out` of a hyphen that may turn out to be a line-end hyphenation, and whether a
   // soft hyphen was skipped just before the whitespace run (it marks the same thing).
   let lastHyphenAt = -1;
@@ -137,6 +157,14 @@ export function normaliseWithMap(raw: string): NormalisedText {
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
+    // Most characters: printable ASCII, kept as is.
+    if (c > 0x20 && c < 0x7f) {
+      softHyphenBeforeRun = false;
+      if (c === 0x2d) lastHyphenAt = out.length;
+      out.push(c, i, i + 1);
+      i++;
+      continue;
+    }
     if (isWhitespace(c)) {
       let j = i;
       let lineBreak = false;
@@ -185,15 +213,7 @@ export function normaliseWithMap(raw: string): NormalisedText {
     for (let k = 0; k < form.length; k++) out.push(form.charCodeAt(k), i, i + width);
     i += width;
   }
-  const rawStart = new Int32Array(out.length + 1);
-  rawStart.set(out.starts.subarray(0, out.length));
-  rawStart[out.length] = n;
-  return { text: out.text(), rawStart, rawEnd: out.ends.slice(0, out.length) };
-}
-
-/** The normalised form of a string, without the map (for quotes and their context). */
-export function normalise(raw: string): string {
-  return normaliseWithMap(raw).text;
+  return out;
 }
 
 /**

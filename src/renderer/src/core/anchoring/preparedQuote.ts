@@ -6,6 +6,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../types';
 import type { AnchorIndex } from './anchorIndex';
 import { ContextMatcher } from './contextSimilarity';
 import { normalise } from './normalizeText';
+import { boundariesAround, type Boundaries } from './wordBoundaries';
 
 /** How many pages either side of the stored page count as "near" it. */
 export const NEAR_PAGES = 2;
@@ -23,6 +24,8 @@ export interface PreparedQuote {
   suffix: string;
   /** The context compiled for comparing with many candidates. */
   context: ContextMatcher;
+  /** Whether the quote began and ended at word boundaries (wordBoundaries.ts). */
+  bounds: Boundaries;
   /** Raw offset where the quote is expected to start. */
   expected: number;
   /**
@@ -77,6 +80,7 @@ export function prepareQuote(
     prefix: normPrefix,
     suffix: normSuffix,
     context: new ContextMatcher(normPrefix, normSuffix),
+    bounds: boundariesAround(prefix, exact, suffix, lead, trail),
     expected: clamp(expected),
     window: { from: clamp(from), to: clamp(to) },
   };

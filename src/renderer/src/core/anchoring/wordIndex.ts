@@ -19,6 +19,8 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The rarest words of a quote that vote for where it is: enough to outvote chance. */
+const MAX_WORDS = 12;
 /** Most word occurrences one fuzzy look-up may examine. */
 const POSTINGS_BUDGET = 8_000;
 
@@ -96,8 +98,8 @@ export function likelyStarts(
   limit: number,
   within?: { from: number; to: number },
 ): number[] {
-  // Distinctive words: 3+ characters (short ones occur everywhere), rarest first, at most 30 so a
-  // vote fits a bit mask, within a budget of occurrences so a quote of common words ("the
+  // Distinctive words: 3+ characters (short ones occur everywhere), the MAX_WORDS rarest (a
+  // vote fits a bit mask), within a budget of occurrences so a quote of common words ("the
   // Secretary shall") costs less than a scan would.
   const seen = new Set<string>();
   const words = wordsOf(quote).filter((w) => w.key.length >= 3 && !seen.has(w.key) && seen.add(w.key));
@@ -108,7 +110,7 @@ export function likelyStarts(
   const usable: typeof sorted = [];
   let total = 0;
   for (const c of sorted) {
-    if (usable.length === 30 || total + c.postings.length > POSTINGS_BUDGET) break;
+    if (usable.length === MAX_WORDS || total + c.postings.length > POSTINGS_BUDGET) break;
     usable.push(c);
     total += c.postings.length;
   }

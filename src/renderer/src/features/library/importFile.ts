@@ -38,7 +38,11 @@ export interface ImportContext {
    * all in the same transaction as the import.
    */
   versionOf?: { document: DocumentRecord; clauses: Clause[] };
+  /** Told as each step ends; the bench times the steps with it, so it measures this very code. */
+  onStage?(stage: ImportStage): void;
 }
+
+export type ImportStage = 'hash' | 'duplicateLookup' | 'open' | 'extractText' | 'metadata' | 'write' | 'close';
 
 const PASSWORD_SKIPPED = Symbol('skipped');
 
@@ -68,7 +72,9 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
   if (!sniff.ok) return { kind: 'refused', fileName, reason: sniff.reason };
 
   const sha256 = await sha256Hex(file.bytes);
+  ctx.onStage?.('hash');
   const existing = await findDocumentBySha(ctx.database, sha256);
+  ctx.onStage?.('duplicateLookup');
   if (existing && ctx.versionOf) {
     return { kind: 'refused', fileName, reason: `This file is already in the library as “${existing.title}”; a new version must be a different file.` };
   }
@@ -82,7 +88,9 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
     const opened = await openWithPassword(file, ctx);
     if (opened === PASSWORD_SKIPPED) return { kind: 'refused', fileName, reason: 'No password was given, so the encrypted PDF was not imported.' };
     pdf = opened;
+    ctx.onStage?.('open');
     const pages = await extractPages(pdf, { signal: ctx.signal, onPage: ctx.onPages });
+    ctx.onStage?.('extractText');
     const info = await readInfo(pdf);
     if (ctx.signal.aborted) return { kind: 'cancelled', fileName };
 
@@ -118,7 +126,9 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
     const carried = ctx.versionOf
       ? carryOverClauses(ctx.versionOf.clauses, joinDocumentText(texts), starts, documentId, newId, now.createdAt)
       : undefined;
+    ctx.onStage?.('metadata');
     await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts, ...(carried ? { clauses: carried.clauses } : {}) });
+    ctx.onStage?.('write');
     const flaggedPages = pages.flatMap((p, i) => (p.status === 'no-text-layer' ? [i + 1] : []));
     return { kind: 'added', fileName, documentId, title: document.title, pageCount: pdf.numPages, flaggedPages, ...(carried ? { carryOver: carried.report } : {}) };
   } catch (error) {
@@ -127,6 +137,7 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
     return { kind: 'refused', fileName, reason };
   } finally {
     await pdf?.loadingTask.destroy();
+    ctx.onStage?.('close');
   }
 }
 
