@@ -132,7 +132,8 @@ describe('the renderer matches keys against the registry', () => {
   });
 
   it("the reader's commands are registered, window-wide ones", () => {
-    for (const id of READER_COMMANDS) expect(byId(id)).toMatchObject({ handledBy: 'renderer', group: 'Reader' });
+    // The reader also runs the clause commands, which Help lists under their own group.
+    for (const id of READER_COMMANDS) expect(byId(id)).toMatchObject({ handledBy: 'renderer', group: expect.stringMatching(/^(Reader|Clauses)$/) });
   });
 });
 

@@ -6,6 +6,7 @@
  * ILLUSTRATIVE_SUFFIX, exactly once; nothing from the sample case can be copied out of an export
  * looking like a real instrument's words.
  */
+import { quoteWithCitation } from './citation';
 import type { Clause, DocumentRecord } from './types';
 
 export interface ClauseExportItem {
@@ -29,15 +30,13 @@ export function exportedQuote(item: Pick<ClauseExportItem, 'cleanQuote' | 'illus
 }
 
 /**
- * The clean quote with its citation, for reading out of context: `“quote” — citation`, then
- * ILLUSTRATIVE_SUFFIX for illustrative documents. Falls back to the document title when the
- * citation is empty, so a quote never travels without its source.
+ * The clean quote with its citation, for reading out of context, in the one form the app uses
+ * everywhere (core/citation.ts: `“quote” citation`, then the illustrative mark). Falls back to
+ * the document title when the citation is empty, so a quote never travels without its source.
  */
-export function quoteWithCitation(item: ClauseExportItem): string {
+export function describedQuote(item: ClauseExportItem): string {
   const source = item.citation.trim() || item.document.title.trim() || item.document.fileName;
-  const quote = item.cleanQuote.trim();
-  const quoted = `“${item.illustrative ? stripSuffix(quote) : quote}”`;
-  return withIllustrativeSuffix(source ? `${quoted} — ${source}` : quoted, item.illustrative);
+  return quoteWithCitation(stripSuffix(item.cleanQuote.trim()), source, item.illustrative);
 }
 
 /** The page as printed on it when known, else the 1-based PDF page number. */

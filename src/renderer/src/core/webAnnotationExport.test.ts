@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allItems, commentedItem, plainItem, unicodeItem } from '../../../../test/support/clauseFixtures';
-import { exportedQuote, quoteWithCitation, ILLUSTRATIVE_SUFFIX } from './clauseExport';
+import { describedQuote, exportedQuote, ILLUSTRATIVE_SUFFIX } from './clauseExport';
 import { exportWebAnnotations, EXT, isoTimestamp, type WebAnnotation } from './webAnnotationExport';
 
 const OPTIONS = { generatedAt: '2026-03-05T09:00:00.000Z', label: 'Northwind v. Commerce — clauses', id: '9a9a9a9a-0000-4000-8000-000000000001' };
@@ -55,7 +55,7 @@ describe('exportWebAnnotations: one annotation', () => {
     expect(bodies(plain, 'identifying')).toEqual(['Sec. 3(b)']);
     expect(bodies(plain, 'commenting')).toEqual([]);
     expect(bodies(plain, 'tagging')).toEqual([]);
-    expect(bodies(plain, 'describing')).toEqual(['“shall not share any covered model” — Exec. Order No. 14999, § 3(b)']);
+    expect(bodies(plain, 'describing')).toEqual(['“shall not share any covered model” Exec. Order No. 14999, § 3(b)']);
 
     const commented = annotation(1);
     expect(commented.body.find((b) => b.purpose === 'commenting')).toEqual({
@@ -75,10 +75,10 @@ describe('exportWebAnnotations: one annotation', () => {
 
   it('marks quotes from the sample case as illustrative, once', () => {
     const [describing] = bodies(annotation(1), 'describing');
-    expect(describing).toBe('“wherever located” — Commerce letter (Mar. 3, 2026), at 1 (illustrative reconstruction)');
+    expect(describing).toBe('“wherever located” Commerce letter (Mar. 3, 2026), at 1 (illustrative reconstruction)');
     expect(bodies(annotation(0), 'describing')[0]).not.toContain('illustrative');
     const already = { ...commentedItem, cleanQuote: `wherever located${ILLUSTRATIVE_SUFFIX}` };
-    expect(quoteWithCitation(already).split(ILLUSTRATIVE_SUFFIX)).toHaveLength(2);
+    expect(describedQuote(already).split(ILLUSTRATIVE_SUFFIX)).toHaveLength(2);
     expect(exportedQuote(already)).toBe(`wherever located${ILLUSTRATIVE_SUFFIX}`);
   });
 
@@ -88,7 +88,7 @@ describe('exportWebAnnotations: one annotation', () => {
     expect(a.target[EXT.area]).toEqual({ quote: 'Signed: Secretary of Commerce' });
     expect(a.target[EXT.rects]).toEqual([{ pageIndex: 4, rects: [[100, 100, 300, 160]] }]);
     // No citation: the document title stands in, so the quote never travels without its source.
-    expect(bodies(a, 'describing')).toEqual(['“Signed: Secretary of Commerce” — Letter from the Department of Commerce (illustrative reconstruction)']);
+    expect(bodies(a, 'describing')).toEqual(['“Signed: Secretary of Commerce” Letter from the Department of Commerce (illustrative reconstruction)']);
     expect(bodies(a, 'identifying')).toEqual([]);
   });
 

@@ -26,7 +26,7 @@
  * Every annotation carries its own "@context", so each item is a valid standalone annotation
  * (the W3C suite checks annotations one at a time).
  */
-import { quoteWithCitation, type ClauseExportItem } from './clauseExport';
+import { describedQuote, type ClauseExportItem } from './clauseExport';
 import { newId } from './ids';
 import type { PdfRect, TextPositionSelector } from './types';
 
@@ -175,7 +175,7 @@ function bodiesOf(item: ClauseExportItem): WebTextualBody[] {
   if (clause.label.trim()) bodies.push(text('identifying', clause.label));
   if (clause.comment.trim()) bodies.push({ type: 'TextualBody', purpose: 'commenting', value: clause.comment, format: 'text/markdown' });
   for (const tag of clause.tags) if (tag.trim()) bodies.push(text('tagging', tag));
-  bodies.push(text('describing', quoteWithCitation(item)));
+  bodies.push(text('describing', describedQuote(item)));
   return bodies;
 }
 
