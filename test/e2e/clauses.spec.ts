@@ -135,3 +135,19 @@ test('copy quote with citation: the clean quote, its pinpoint citation, and the 
   expect(copied.endsWith('(illustrative reconstruction)')).toBe(true);
   expect(copied).not.toContain('\n');
 });
+
+test('a selection across a page break makes one clause highlighted on both pages', async ({ page }) => {
+  await openOrder(page);
+  await page.getByRole('combobox', { name: 'Zoom' }).selectOption({ label: '50%' });
+  await expect(pageElement(page, 2).locator('.textLayer span').first()).toBeAttached();
+  await dragSelect(page, { page: 1, text: 'The Secretary may approve' }, { page: 2, text: 'Sec. 4. Enforcement' });
+  await page.getByRole('button', { name: 'Annotate selection' }).click();
+  await expect(page.getByRole('dialog', { name: 'New clause' }).getByLabel('Quote')).toHaveText('The Secretary may approve a request in writing. Sec. 4. Enforcement');
+  await saveNewClause(page, { label: 'Sec. 3–4' });
+  const [clause] = await readStore<Clause>(page, 'clauses');
+  expect(clause?.target.quote.exact).toBe('The Secretary may approve a request in writing.\fSec. 4. Enforcement');
+  expect(clause?.target.rects.map((r) => r.pageIndex)).toEqual([0, 1]);
+  await expect(pageElement(page, 1).locator(`.cb-hl[data-clause-id="${clause!.id}"]`)).toHaveCount(1);
+  await expect(pageElement(page, 2).locator(`.cb-hl[data-clause-id="${clause!.id}"]`)).toHaveCount(1);
+  expectSameBox(await highlightBox(page, clause!.id, 2), await textBox(page, 2, 'Sec. 4. Enforcement'));
+});

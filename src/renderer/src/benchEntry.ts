@@ -8,7 +8,7 @@ import { pipelineImport, pipelineStages, rawExtract } from './bench/importBench'
 import { libraryState, seedLibrary } from './bench/libraryBench';
 import { memoryClose, memoryOpen, memoryScroll } from './bench/memoryBench';
 import { rawFirstPage } from './bench/openBench';
-import { anchorPrepare, anchorRelease, anchorRun } from './bench/reanchorBench';
+import { anchorGeneratedCheck, anchorPrepare, anchorRelease, anchorRun } from './bench/reanchorBench';
 import { viewerFirstPage } from './bench/viewerHarness';
 
 /** The clause-list figure's module, loaded when that figure first asks: it brings the app's stylesheets, which the other figures' page must not get. */
@@ -28,6 +28,7 @@ const bench = {
   anchorPrepare,
   anchorRun,
   anchorRelease,
+  anchorGeneratedCheck,
   clauseListPrepare: async (count: number) => (await clauseList()).clauseListPrepare(count),
   clauseListRun: async () => (await clauseList()).clauseListRun(),
   clauseListRelease: async () => (await clauseList()).clauseListRelease(),
