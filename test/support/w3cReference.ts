@@ -7,8 +7,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SHARED } from './sharedCorpus';
 
-export const SHARED = resolve(process.env.CLAUSEBENCH_SHARED ?? resolve('..', 'shared'));
+export { SHARED };
+
 const SUITE = join(SHARED, 'w3c-annotation-model');
 const TOOL = join(SHARED, 'tools', 'w3c-annotation-check');
 export const W3C_AVAILABLE = existsSync(join(TOOL, 'run-jsontest.mjs')) && existsSync(join(SUITE, 'annotations', 'annotationMusts.test'));

@@ -3,20 +3,15 @@
  * app stores (test/support/nodePdf.ts). Skipped with a printed reason when the corpus is missing,
  * except under CI=true, where its absence fails the suite.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPageTexts } from '../../../../test/support/nodePdf';
+import { SHARED, sharedAvailable } from '../../../../test/support/sharedCorpus';
 import { boilerplateLines, cleanQuote } from './cleanQuote';
 import { joinDocumentText } from './documentText';
 
-const SHARED = resolve(process.env.CLAUSEBENCH_SHARED ?? join(process.cwd(), '..', 'shared'));
 const LEGAL = join(SHARED, 'corpus', 'legal');
-const available = existsSync(LEGAL);
-if (!available) {
-  if (process.env.CI && process.env.CI !== 'false') throw new Error(`The shared corpus is missing at ${SHARED} (CI=true requires it).`);
-  console.log(`[cleanQuoteCorpus] skipped: shared corpus not found at ${SHARED}; set CLAUSEBENCH_SHARED`);
-}
+const available = sharedAvailable('cleanQuoteCorpus', 'corpus/legal');
 
 interface Loaded {
   doc: string;

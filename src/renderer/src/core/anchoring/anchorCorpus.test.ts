@@ -3,10 +3,10 @@
  * through the same text extraction the app stores (test/support/nodePdf.ts). Skipped with a
  * printed reason when the corpus is missing, except under CI, where its absence fails the suite.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPageTexts } from '../../../../../test/support/nodePdf';
+import { SHARED, sharedAvailable } from '../../../../../test/support/sharedCorpus';
 import { editDocument, generatePages, pickPassages } from '../../bench/anchorBenchData';
 import { formatAnchorScore, placedShare, scoreAnchoring } from '../../bench/anchorScore';
 import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../documentText';
@@ -14,14 +14,8 @@ import { buildAnchorIndex } from './anchorIndex';
 import { anchorAll, type AnchorableTarget } from './anchorTarget';
 import { describeRange } from './describeRange';
 
-const SHARED = resolve(process.env.CLAUSEBENCH_SHARED ?? join(process.cwd(), '..', 'shared'));
 const PDF = join(SHARED, 'corpus', 'legal', 'vector-pdf.pdf');
-const available = existsSync(PDF);
-const ci = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
-if (!available) {
-  if (ci) throw new Error(`The shared corpus is missing at ${SHARED} (CI requires it).`);
-  console.log(`[anchorCorpus] skipped: ${PDF} not found; set CLAUSEBENCH_SHARED`);
-}
+const available = sharedAvailable('anchorCorpus', 'corpus/legal/vector-pdf.pdf');
 
 const SEED = 20260612;
 
