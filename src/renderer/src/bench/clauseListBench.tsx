@@ -2,9 +2,12 @@
  * The clause-list figure (see ../benchEntry.ts): the reader's real ClausesPanel, mounted through
  * React with thousands of synthetic clause rows, timed from render to the first rows painted, then
  * a text filter and a type filter applied as a user does (an input event on the filter box, a
- * change event on the type select), each timed to its result painted. Loaded on demand: it brings
- * the app's stylesheets (the panel's virtualiser needs its real layout), which must not reach the
- * bench page of the other figures.
+ * change event on the type select), each timed to its result painted.
+ *
+ * The panel's virtualiser needs its real layout, so clauseListPrepare links the app's stylesheets
+ * into the page (the bench runs this figure in a page of its own). They come in as `?url` assets,
+ * not as CSS imports: importing them here would make them modules this chunk shares with the app,
+ * and the bundler would then split the app's own CSS differently (and change its order).
  */
 import { createRoot } from 'react-dom/client';
 import { describeRange } from '../core/anchoring';
@@ -15,8 +18,8 @@ import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../core/d
 import type { AnchorStatus, Clause } from '../core/types';
 import { ClausesPanel } from '../features/clauses/ClausesPanel';
 import { filterClauseRows, NO_FILTER, type ClauseFilter, type ClauseRow } from '../features/clauses/clauseFilter';
-import '../styles.css';
-import '../features/clauses/clauses.css';
+import clausesCss from '../features/clauses/clauses.css?url';
+import stylesCss from '../styles.css?url';
 import { generatePages, pickPassages, seededRandom } from './anchorBenchData';
 import { nextFramePainted, withTimeout } from './viewerHarness';
 
@@ -91,8 +94,25 @@ export interface ClauseListInput {
   buildMs: number;
 }
 
-/** Untimed: builds the rows and what each filter must leave; kept in the page for clauseListRun. */
-export function clauseListPrepare(count: number): ClauseListInput {
+function linkStylesheet(href: string): Promise<void> {
+  if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((l) => l.href === new URL(href, document.baseURI).href)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load the stylesheet ${href}`));
+    document.head.append(link);
+  });
+}
+
+/**
+ * Untimed: links the app's stylesheets (styles.css, then the panel's clauses.css, as the app
+ * orders them), builds the rows and what each filter must leave; kept in the page for clauseListRun.
+ */
+export async function clauseListPrepare(count: number): Promise<ClauseListInput> {
+  await linkStylesheet(stylesCss);
+  await linkStylesheet(clausesCss);
   const t0 = performance.now();
   const rows = makeRows(count);
   // The type options as useClauseWork derives them: the types present, in order of first use.

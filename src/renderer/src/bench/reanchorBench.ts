@@ -14,7 +14,7 @@ import { anchorAll, buildAnchorIndex, describeRange, type AnchorableTarget } fro
 import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../core/documentText';
 import { extractPages } from '../pdf/extractText';
 import { loadPdf } from '../pdf/pdfjs';
-import { editDocument, generatePages, pickPassages, seededRandom, type ClauseTruth } from './anchorBenchData';
+import { editDocument, generatePages, makeAnchorBench, pickPassages, seededRandom, type ClauseTruth } from './anchorBenchData';
 import { scoreAnchoring, type AnchorScore } from './anchorScore';
 
 /** makeAnchorBench's seed, so the passages and edits are picked as in anchorBench.test.ts. */
@@ -148,4 +148,21 @@ export function anchorRun(): AnchorRun {
 /** Drops the input anchorPrepare kept. */
 export function anchorRelease(): void {
   prepared = undefined;
+}
+
+/**
+ * Diagnostic only (not the figure): the same scoring on makeAnchorBench's generated document (the
+ * input anchorBench.test.ts asserts on), whose grammar repeats whole passages far less than the
+ * bench PDF's phrase list does; one untimed-for-the-figure run, to tell the text's share of any
+ * wrong placements from the anchoring's.
+ */
+export function anchorGeneratedCheck(pageCount: number, clauseCount: number): Omit<AnchorScore, 'wrong'> & { ms: number; pages: number; chars: number } {
+  const data = makeAnchorBench(pageCount, clauseCount);
+  const text = joinDocumentText(data.edited.pages);
+  const t0 = performance.now();
+  const index = buildAnchorIndex(text, pageStartOffsets(data.edited.pages));
+  const results = anchorAll(index, data.clauses.map((c) => c.target));
+  const ms = performance.now() - t0;
+  const { wrong: _wrong, ...score } = scoreAnchoring(results, data.edited.truth, { text, quotes: data.clauses.map((c) => c.target.quote.exact) });
+  return { ...score, ms, pages: data.edited.pages.length, chars: text.length };
 }

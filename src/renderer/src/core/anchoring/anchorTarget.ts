@@ -6,8 +6,9 @@
  */
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../types';
 import type { AnchorIndex } from './anchorIndex';
+import { predictedShifts, SHIFT_TOLERANCE } from './drift';
 import { exactPlacements } from './exactSearch';
-import { fuzzyByWords, fuzzyNear } from './fuzzySearch';
+import { fuzzyByWords, fuzzyNear, matchesAround } from './fuzzySearch';
 import { normalisedOffset } from './normalizeText';
 import {
   acceptable,
@@ -101,11 +102,46 @@ export function anchorTarget(index: AnchorIndex, target: AnchorableTarget): Anch
 }
 
 /**
- * Anchors many targets against one index, in order. Invariant: result i is
- * anchorTarget(index, targets[i]).
+ * Anchors many targets (the clauses of one document) against one index, in order.
+ *
+ * First each alone (anchorTarget). Then a target placed where its neighbours did not move
+ * (drift.ts: a page inserted before it, say) is looked for again where they went: passages that recur word for word in the same surroundings
+ * can only be told apart by position, and the stored position is stale by exactly that shift.
+ *
+ * Invariants: result i is anchorTarget(index, targets[i]) unless its neighbours agree on a
+ * displacement it does not follow; then it is the best acceptable match within SHIFT_TOLERANCE of
+ * where they say, else that same result if its words are unique in the document, else orphaned.
+ * A target orphaned alone stays orphaned. Deterministic.
  */
 export function anchorAll(index: AnchorIndex, targets: readonly AnchorableTarget[]): AnchorResult[] {
-  return targets.map((t) => anchorTarget(index, t));
+  const alone = targets.map((t) => anchorTarget(index, t));
+  const shifts = predictedShifts(targets.map((t) => t.position), alone);
+  return alone.map((first, i) => {
+    const shift = shifts[i];
+    // An orphan stays one: a second try with a moved expectation would be looking for a guess.
+    if (shift === undefined || first.status === 'orphaned') return first;
+    const target = targets[i] as AnchorableTarget;
+    const expected = target.position.start + shift;
+    if (Math.abs((first.start ?? 0) - expected) <= SHIFT_TOLERANCE) return first;
+    return againWhereNeighboursWent(index, target, expected) ?? first;
+  });
+}
+
+/**
+ * A placement that disagrees with its neighbours' displacement. Where they say it should be, its
+ * words (exactly or edited) win; failing that, a match elsewhere stands only if its words occur
+ * exactly once in the whole document (text moved on its own); otherwise it was one of several
+ * identical passages picked by a stale position, or a look-alike of deleted words: orphaned.
+ */
+function againWhereNeighboursWent(index: AnchorIndex, target: AnchorableTarget, expected: number): AnchorResult | undefined {
+  const quote = prepareQuote(index, target);
+  if (!quote) return undefined;
+  const length = quote.core.length;
+  const local = matchesAround(index, quote, expected - SHIFT_TOLERANCE, expected + (target.position.end - target.position.start) + SHIFT_TOLERANCE)
+    .filter((p) => acceptable(p, length))
+    .sort((a, b) => a.errors - b.errors || Math.abs(a.start - expected) - Math.abs(b.start - expected));
+  if (local[0]) return result(local[0]);
+  return exactPlacements(index, quote).length === 1 ? undefined : ORPHANED;
 }
 
 /**

@@ -35,6 +35,17 @@ function matchesIn(index: AnchorIndex, quote: PreparedQuote, from: number, to: n
 }
 
 /**
+ * Approximate matches (and exact ones: zero errors) of the quote within raw [rawFrom, rawTo),
+ * for a place already known to within a few hundred characters (drift.ts). Invariant: each
+ * candidate has errors ≤ maxErrorsFor(core length) and lies within the range.
+ */
+export function matchesAround(index: AnchorIndex, quote: PreparedQuote, rawFrom: number, rawTo: number): Placement[] {
+  const from = normalisedOffset(index.norm, Math.max(0, rawFrom));
+  const to = normalisedOffset(index.norm, Math.min(index.docText.length, rawTo));
+  return matchesIn(index, quote, from, to, maxErrorsFor(quote.core.length));
+}
+
+/**
  * Fuzzy candidates in the window around the expected place, by scanning all of it.
  * approx-string-match reports only the matches with the fewest errors in the text it is given,
  * so one close look-alike would hide the real (more edited) place; the window is searched in
