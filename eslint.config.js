@@ -44,63 +44,67 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
   },
-  boundary(['src/shared/**'], [
-    ...nodeAndElectron, noReact, noPdfjs, noDexie,
-    layer('(main|preload|renderer)', 'src/shared imports nothing of the app.'),
-  ]),
-  boundary([`${R}/core/**`], [
-    { regex: '^zod(/|$)', message: 'Import z from core/zod.ts (configured for the CSP).' },
-    ...nodeAndElectron, noReact, noPdfjs, noDexie,
-    layer('(db|pdf|platform|features|ui|app)', 'core imports only shared (and itself).'),
-  ]),
-  boundary([`${R}/db/**`], [
-    ...nodeAndElectron, noReact, noPdfjs,
-    layer('(pdf|platform|features|ui|app)', 'db imports only core and shared.'),
-  ]),
-  boundary([`${R}/pdf/**`], [
-    ...nodeAndElectron, noReact, noDexie,
-    layer('(db|platform|features|ui|app)', 'pdf imports only core and shared.'),
-  ]),
-  boundary([`${R}/platform/**`], [
-    ...nodeAndElectron, noReact, noPdfjs, noDexie,
-    layer('(core|db|pdf|features|ui|app)', 'platform imports only shared.'),
-  ]),
+  boundary(
+    ['src/shared/**'],
+    [...nodeAndElectron, noReact, noPdfjs, noDexie, layer('(main|preload|renderer)', 'src/shared imports nothing of the app.')],
+  ),
+  boundary(
+    [`${R}/core/**`],
+    [
+      { regex: '^zod(/|$)', message: 'Import z from core/zod.ts (configured for the CSP).' },
+      ...nodeAndElectron,
+      noReact,
+      noPdfjs,
+      noDexie,
+      layer('(db|pdf|platform|features|ui|app)', 'core imports only shared (and itself).'),
+    ],
+  ),
+  boundary([`${R}/db/**`], [...nodeAndElectron, noReact, noPdfjs, layer('(pdf|platform|features|ui|app)', 'db imports only core and shared.')]),
+  boundary([`${R}/pdf/**`], [...nodeAndElectron, noReact, noDexie, layer('(db|platform|features|ui|app)', 'pdf imports only core and shared.')]),
+  boundary(
+    [`${R}/platform/**`],
+    [...nodeAndElectron, noReact, noPdfjs, noDexie, layer('(core|db|pdf|features|ui|app)', 'platform imports only shared.')],
+  ),
   {
     files: [`${R}/ui/**`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...nodeAndElectron, noPdfjs, noDexie,
-          layer('(db|pdf|platform|features|app)', 'ui imports only core types.'),
-          { regex: '(^|/)core(/|$)', allowTypeImports: true, message: 'ui may import core types only (import type).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...nodeAndElectron,
+            noPdfjs,
+            noDexie,
+            layer('(db|pdf|platform|features|app)', 'ui imports only core types.'),
+            { regex: '(^|/)core(/|$)', allowTypeImports: true, message: 'ui may import core types only (import type).' },
+          ],
+        },
+      ],
     },
   },
   // A feature file sits one folder deep (features/x/File.tsx) or more (features/x/sub/File.tsx);
   // the relative path that reaches features/ ('./', '../', '../../'...) depends on that depth,
   // and "another feature, past its index" is that prefix, a folder, then anything.
   ...[0, 1, 2, 3].map((depth) =>
-    boundary([`${R}/features/${'*/'.repeat(depth)}*.{ts,tsx}`], [
-      ...nodeAndElectron, noPdfjs, noDexie,
-      layer('app', 'features never import app/.'),
-      {
-        regex: `^${depth === 0 ? '\\./' : `(\\.\\./){${depth}}`}(?!\\.)[^/]+/.+`,
-        message: 'Import another feature only through its index.ts.',
-      },
-      { regex: '(^|/)features/[^/]+/.+', message: 'Import another feature only through its index.ts (../name).' },
-      { regex: '(^|/)platform/(?!host(\\.ts)?$).+', message: 'Features reach the host through platform/host only.' },
-    ]),
+    boundary(
+      [`${R}/features/${'*/'.repeat(depth)}*.{ts,tsx}`],
+      [
+        ...nodeAndElectron,
+        noPdfjs,
+        noDexie,
+        layer('app', 'features never import app/.'),
+        {
+          regex: `^${depth === 0 ? '\\./' : `(\\.\\./){${depth}}`}(?!\\.)[^/]+/.+`,
+          message: 'Import another feature only through its index.ts.',
+        },
+        { regex: '(^|/)features/[^/]+/.+', message: 'Import another feature only through its index.ts (../name).' },
+        { regex: '(^|/)platform/(?!host(\\.ts)?$).+', message: 'Features reach the host through platform/host only.' },
+      ],
+    ),
   ),
   boundary([`${R}/app/**`, `${R}/main.tsx`, `${R}/benchEntry.ts`, `${R}/bench/**`], [...nodeAndElectron, noPdfjs, noDexie]),
-  boundary(['src/main/**'], [
-    noReact, noPdfjs, noDexie,
-    layer('(renderer|preload)', 'main imports only src/shared (and itself).'),
-  ]),
-  boundary(['src/preload/**'], [
-    noReact, noPdfjs, noDexie,
-    layer('(renderer|main)', 'preload imports only src/shared (and itself).'),
-  ]),
+  boundary(['src/main/**'], [noReact, noPdfjs, noDexie, layer('(renderer|preload)', 'main imports only src/shared (and itself).')]),
+  boundary(['src/preload/**'], [noReact, noPdfjs, noDexie, layer('(renderer|main)', 'preload imports only src/shared (and itself).')]),
   // no-restricted-imports does not see import('...'); pdf.js stays behind renderer/src/pdf/ for
   // dynamic imports and `typeof import('...')` types too.
   {

@@ -7,7 +7,7 @@ import { findChromium } from './findChromium.mjs';
 
 let chromium = findChromium();
 if (!chromium) {
-  console.log('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright\'s own). Trying `npx playwright install chromium`…');
+  console.log("No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright's own). Trying `npx playwright install chromium`…");
   spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   chromium = findChromium();
 }

@@ -12,7 +12,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '..', 'out', 'renderer');
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
-const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT ?? 5180);
+const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 5180));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -25,7 +25,7 @@ function findOrInstallElectron() {
   const packageDir = electronPackageDir(root);
   const installed = installedElectron(packageDir);
   if (installed) return installed;
-  console.log('Electron\'s binary is not installed yet; fetching it once with Electron\'s own installer…');
+  console.log("Electron's binary is not installed yet; fetching it once with Electron's own installer…");
   const { binary, reason } = installElectron(packageDir);
   if (binary) return binary;
   fail(

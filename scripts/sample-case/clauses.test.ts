@@ -37,7 +37,7 @@ describe('resources/sample-case/clauses.json', () => {
     expect(file.clauses.length).toBeLessThanOrEqual(40);
   });
 
-  it('uses built-in clause types and labels in the app\'s own forms', () => {
+  it("uses built-in clause types and labels in the app's own forms", () => {
     const types = new Set(BUILT_IN_CLAUSE_TYPES.map((t) => t.id));
     const labelForm = /^(Sec\. \d+(\([a-z]+\))*|¶ \d+(\([a-z]\))?|Count [IVX]+)$/;
     for (const c of file.clauses) {

@@ -67,7 +67,8 @@ describe('every sample PDF', () => {
   it('names no real person: "Trump" only in "Trump administration", as reported', () => {
     // Names a reconstruction could be tempted to sign with or quote; none is in the case facts
     // except the reported phrase "the Trump administration".
-    const names = /\b(Amodei|Dario|Lutnick|Raimondo|Biden|Obama|Harris|Vance|Rubio|Kratsios|Altman|Musk|Trudeau|Carney|Starmer|Anwar|Ibrahim|Bessent|Hegseth)\b/;
+    const names =
+      /\b(Amodei|Dario|Lutnick|Raimondo|Biden|Obama|Harris|Vance|Rubio|Kratsios|Altman|Musk|Trudeau|Carney|Starmer|Anwar|Ibrahim|Bessent|Hegseth)\b/;
     for (const [fileName] of texts) {
       const text = fullText(fileName);
       expect(text, fileName).not.toMatch(names);

@@ -31,7 +31,9 @@ describe('generateSampleCase', () => {
       expect(existsSync(committed), `${fileName} is missing`).toBe(true);
       expect(sha256(new Uint8Array(readFileSync(committed))), fileName).toBe(sha256(bytes));
     }
-    const committedNames = readdirSync(join(SAMPLE_DIR, 'pdf')).filter((n) => n.endsWith('.pdf')).sort();
+    const committedNames = readdirSync(join(SAMPLE_DIR, 'pdf'))
+      .filter((n) => n.endsWith('.pdf'))
+      .sort();
     expect(committedNames).toEqual(first.map((d) => d.fileName).sort());
   });
 

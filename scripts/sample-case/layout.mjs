@@ -32,7 +32,12 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
  * @returns {Token[]}
  */
 export function tokenize(runs) {
-  return runs.flatMap((run) => run.text.split(/\s+/).filter(Boolean).map((word) => ({ word, font: run.font })));
+  return runs.flatMap((run) =>
+    run.text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => ({ word, font: run.font })),
+  );
 }
 
 /**
@@ -126,7 +131,8 @@ export function layoutBody(doc, fonts) {
   const need = (/** @type {number} */ height) => {
     if (y - height < PAGE.bodyBottom && y < PAGE.bodyTop) newPage();
   };
-  const rule = (/** @type {number} */ at) => page().ops.push({ kind: 'line', x1: PAGE.margin, y1: at, x2: PAGE.width - PAGE.margin, y2: at, thickness: 0.5 });
+  const rule = (/** @type {number} */ at) =>
+    page().ops.push({ kind: 'line', x1: PAGE.margin, y1: at, x2: PAGE.width - PAGE.margin, y2: at, thickness: 0.5 });
 
   /**
    * Draws wrapped lines, breaking pages between lines.

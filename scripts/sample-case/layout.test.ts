@@ -24,7 +24,12 @@ describe('wrapTokens', () => {
     for (const line of lines) {
       expect(fonts.roman.widthOfTextAtSize(line.map((t) => t.word).join(' '), 11)).toBeLessThanOrEqual(200);
     }
-    expect(lines.flat().map((t) => t.word).join('')).toBe(words.replace(/\s+/g, ''));
+    expect(
+      lines
+        .flat()
+        .map((t) => t.word)
+        .join(''),
+    ).toBe(words.replace(/\s+/g, ''));
     // Ordinary words stay whole; only the over-long word is cut, into pieces that fill lines.
     const vocabulary = new Set(['the', 'quick', 'brown', 'fox', 'jumps', 'over', 'lazy', 'dog']);
     const cut = lines.flat().filter((t) => !vocabulary.has(t.word));

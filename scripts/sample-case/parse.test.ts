@@ -4,7 +4,18 @@ import { assertPrintable, blockText, parseSource } from './parse.mjs';
 describe('parseSource', () => {
   it('reads the header, headings, centred lines, notices and rules, and skips comments', () => {
     const { header, blocks } = parseSource(
-      ['%% a note to the author', '@header: Running head', '', '> Notice starts', 'and goes on.', '', '^ **Bold** centre', '---', '## Part', '### Sub'].join('\n'),
+      [
+        '%% a note to the author',
+        '@header: Running head',
+        '',
+        '> Notice starts',
+        'and goes on.',
+        '',
+        '^ **Bold** centre',
+        '---',
+        '## Part',
+        '### Sub',
+      ].join('\n'),
     );
     expect(header).toBe('Running head');
     expect(blocks.map((b) => b.kind)).toEqual(['notice', 'center', 'rule', 'heading', 'heading']);

@@ -51,6 +51,9 @@ export function installElectron(packageDir) {
 
 /** The line of a stack trace that says what went wrong ("TypeError: fetch failed"). */
 function firstErrorLine(stderr) {
-  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => !line.startsWith('at ')) ?? '';
 }

@@ -27,9 +27,7 @@ const MIME: Record<string, string> = {
 
 /** Must run before the app is ready: a standard, secure scheme that fetch() may load. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 }
 
 /** The file under `root` a clausebench://app/ path names, or undefined when it would leave root. */

@@ -201,7 +201,10 @@ describe('app lifecycle', () => {
     expect(electron.app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function));
     // The renderer's scheme is declared before ready and served once ready.
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'clausebench', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) }),
+      expect.objectContaining({
+        scheme: 'clausebench',
+        privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+      }),
     ]);
     expect(electron.protocol.handle).not.toHaveBeenCalled();
     expect(fake.FakeBrowserWindow.all).toHaveLength(0);
@@ -270,9 +273,10 @@ describe('app lifecycle', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     (call![1] as (event: unknown) => void)({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: { id: window.webContents.id } });
     warn.mockRestore();
-    const click = ((electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[]).find((item) =>
-      item.label?.includes('File'),
-    )!.submenu as MenuItemConstructorOptions[])[0]!.click as () => void;
+    const click = (
+      (electron.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[]).find((item) => item.label?.includes('File'))!
+        .submenu as MenuItemConstructorOptions[]
+    )[0]!.click as () => void;
     click();
     expect(window.webContents.send).not.toHaveBeenCalled();
   });

@@ -60,11 +60,7 @@ export function buildMenuTemplate(options: MenuOptions, send: SendMenuCommand): 
   template.push(
     {
       label: topLevel('File'),
-      submenu: [
-        ...commands('file'),
-        separator,
-        options.isMac ? { role: 'close' } : { role: 'quit' },
-      ],
+      submenu: [...commands('file'), separator, options.isMac ? { role: 'close' } : { role: 'quit' }],
     },
     {
       label: topLevel('Edit'),

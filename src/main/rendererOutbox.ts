@@ -3,8 +3,7 @@ import type { MenuCommand, PickedFile } from '../shared/hostApi';
 
 /** What main sends to the renderer, typed per channel so nothing else can be posted. */
 export type OutboundMessage =
-  | { channel: typeof IpcChannel.filesOpened; payload: PickedFile[] }
-  | { channel: typeof IpcChannel.menuCommand; payload: MenuCommand };
+  { channel: typeof IpcChannel.filesOpened; payload: PickedFile[] } | { channel: typeof IpcChannel.menuCommand; payload: MenuCommand };
 
 /** The slice of WebContents the outbox uses. */
 export interface OutboxTarget {

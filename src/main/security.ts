@@ -12,9 +12,7 @@ export function installWebContentsGuards(electronApp: Pick<App, 'on'>): void {
 }
 
 /** The renderer is a single-page app: it never navigates, never opens windows, never embeds webviews. */
-export function guardWebContents(
-  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
-): void {
+export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
   // Links found in PDFs go through host.openExternal (http(s) only, after the user confirms);
   // any navigation that reaches here is a bug or an attack, so it is refused outright.
   contents.on('will-navigate', (event) => event.preventDefault());

@@ -2,14 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, app, screen } from 'electron';
 import { APP_ENTRY_URL } from './appProtocol';
 import { devServerUrl, preloadPath } from './paths';
-import {
-  MIN_HEIGHT,
-  MIN_WIDTH,
-  loadWindowState,
-  placeWindow,
-  saveWindowState,
-  type StoredWindowState,
-} from './windowState';
+import { MIN_HEIGHT, MIN_WIDTH, loadWindowState, placeWindow, saveWindowState, type StoredWindowState } from './windowState';
 
 export const WINDOW_TITLE = 'Clausebench';
 const WINDOW_STATE_FILE = 'window-state.json';

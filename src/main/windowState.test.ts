@@ -169,7 +169,9 @@ describe('loadWindowState / saveWindowState', () => {
 
   it('does not throw when the folder is gone', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(() => saveWindowState(join(tmpdir(), 'clausebench-no-such-dir', 'x', 'window-state.json'), { width: 1, height: 1, maximized: false })).not.toThrow();
+    expect(() =>
+      saveWindowState(join(tmpdir(), 'clausebench-no-such-dir', 'x', 'window-state.json'), { width: 1, height: 1, maximized: false }),
+    ).not.toThrow();
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
   });

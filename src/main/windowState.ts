@@ -101,11 +101,7 @@ function centred(width: number, height: number, area: Rect): Rect {
  * size but are centred on the primary display; bounds partly visible are moved and shrunk to
  * fit the display they mostly lie on. The result always lies inside one work area.
  */
-export function placeWindow(
-  stored: StoredWindowState | null,
-  workAreas: readonly Rect[],
-  primaryWorkArea: Rect,
-): WindowPlacement {
+export function placeWindow(stored: StoredWindowState | null, workAreas: readonly Rect[], primaryWorkArea: Rect): WindowPlacement {
   if (stored === null) {
     const size = clampSize(DEFAULT_WIDTH, DEFAULT_HEIGHT, primaryWorkArea);
     return { ...centred(size.width, size.height, primaryWorkArea), maximized: false };
@@ -119,8 +115,7 @@ export function placeWindow(
   let bestArea = 0;
   for (const area of workAreas) {
     const overlap = intersection(bounds, area);
-    const visible =
-      overlap.width >= Math.min(MIN_VISIBLE_WIDTH, bounds.width) && overlap.height >= Math.min(MIN_VISIBLE_HEIGHT, bounds.height);
+    const visible = overlap.width >= Math.min(MIN_VISIBLE_WIDTH, bounds.width) && overlap.height >= Math.min(MIN_VISIBLE_HEIGHT, bounds.height);
     if (visible && overlap.width * overlap.height > bestArea) {
       best = area;
       bestArea = overlap.width * overlap.height;

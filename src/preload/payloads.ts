@@ -21,4 +21,3 @@ export function isPickedFile(value: unknown): value is PickedFile {
 export function isPickedFileArray(value: unknown): value is PickedFile[] {
   return Array.isArray(value) && value.every(isPickedFile);
 }
-

@@ -39,21 +39,83 @@ export interface CommandSpec {
 
 export const COMMANDS = [
   // Everywhere: the workspace handles these.
-  { id: 'import-pdfs', label: 'Import PDFs…', description: 'Import PDFs', group: 'Everywhere', shortcuts: ['CmdOrCtrl+O'], menu: ['file'], handledBy: 'renderer' },
+  {
+    id: 'import-pdfs',
+    label: 'Import PDFs…',
+    description: 'Import PDFs',
+    group: 'Everywhere',
+    shortcuts: ['CmdOrCtrl+O'],
+    menu: ['file'],
+    handledBy: 'renderer',
+  },
   { id: 'new-case', label: 'New case', group: 'Everywhere', shortcuts: ['CmdOrCtrl+Shift+N'], menu: ['file'], handledBy: 'renderer' },
   // The Edit menu's Undo/Redo stay Electron roles (text fields' own undo); these are the app's.
-  { id: 'undo', label: 'Undo', description: 'Undo the last delete or edit', group: 'Everywhere', shortcuts: ['CmdOrCtrl+Z'], menu: [], handledBy: 'renderer' },
-  { id: 'redo', label: 'Redo', description: 'Redo what was undone', group: 'Everywhere', shortcuts: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'], menu: [], handledBy: 'renderer' },
-  { id: 'show-shortcuts', label: 'Keyboard shortcuts', description: 'Show keyboard shortcuts', group: 'Everywhere', shortcuts: ['F1', '?'], menu: ['help'], handledBy: 'renderer' },
-  { id: 'close-document', label: 'Close the document', description: 'Close the document and return to the library', group: 'Everywhere', shortcuts: ['Escape'], menu: [], handledBy: 'renderer' },
+  {
+    id: 'undo',
+    label: 'Undo',
+    description: 'Undo the last delete or edit',
+    group: 'Everywhere',
+    shortcuts: ['CmdOrCtrl+Z'],
+    menu: [],
+    handledBy: 'renderer',
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    description: 'Redo what was undone',
+    group: 'Everywhere',
+    shortcuts: ['CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y'],
+    menu: [],
+    handledBy: 'renderer',
+  },
+  {
+    id: 'show-shortcuts',
+    label: 'Keyboard shortcuts',
+    description: 'Show keyboard shortcuts',
+    group: 'Everywhere',
+    shortcuts: ['F1', '?'],
+    menu: ['help'],
+    handledBy: 'renderer',
+  },
+  {
+    id: 'close-document',
+    label: 'Close the document',
+    description: 'Close the document and return to the library',
+    group: 'Everywhere',
+    shortcuts: ['Escape'],
+    menu: [],
+    handledBy: 'renderer',
+  },
   { id: 'reset-sample-case', label: 'Reset sample case', group: 'Everywhere', shortcuts: [], menu: ['help'], handledBy: 'renderer' },
-  { id: 'show-about', label: 'About Clausebench', group: 'Everywhere', shortcuts: [], menu: ['app', 'help'], separatorBefore: true, handledBy: 'renderer' },
+  {
+    id: 'show-about',
+    label: 'About Clausebench',
+    group: 'Everywhere',
+    shortcuts: [],
+    menu: ['app', 'help'],
+    separatorBefore: true,
+    handledBy: 'renderer',
+  },
 
   // The Documents table handles its own keys on the focused row.
-  { id: 'move-between-documents', label: 'Move between documents', group: 'Documents table', shortcuts: ['Up', 'Down', 'PageUp', 'PageDown', 'Home', 'End'], menu: [], handledBy: 'control' },
+  {
+    id: 'move-between-documents',
+    label: 'Move between documents',
+    group: 'Documents table',
+    shortcuts: ['Up', 'Down', 'PageUp', 'PageDown', 'Home', 'End'],
+    menu: [],
+    handledBy: 'control',
+  },
   { id: 'open-document', label: 'Open the document', group: 'Documents table', shortcuts: ['Enter'], menu: [], handledBy: 'control' },
   { id: 'edit-document-details', label: 'Edit the document’s details', group: 'Documents table', shortcuts: ['F2'], menu: [], handledBy: 'control' },
-  { id: 'delete-document', label: 'Delete the document (undo with Ctrl/Cmd+Z)', group: 'Documents table', shortcuts: ['Delete'], menu: [], handledBy: 'control' },
+  {
+    id: 'delete-document',
+    label: 'Delete the document (undo with Ctrl/Cmd+Z)',
+    group: 'Documents table',
+    shortcuts: ['Delete'],
+    menu: [],
+    handledBy: 'control',
+  },
 
   // The reader handles these while it is shown.
   { id: 'zoom-in', label: 'Zoom in', group: 'Reader', shortcuts: ['CmdOrCtrl+=', 'CmdOrCtrl+Plus', '=', 'Plus'], menu: [], handledBy: 'renderer' },
@@ -67,22 +129,93 @@ export const COMMANDS = [
   { id: 'previous-page', label: 'Previous page', group: 'Reader', shortcuts: ['PageUp', 'P', 'K'], menu: [], handledBy: 'renderer' },
   { id: 'first-page', label: 'First page', group: 'Reader', shortcuts: ['Home'], menu: [], handledBy: 'renderer' },
   { id: 'last-page', label: 'Last page', group: 'Reader', shortcuts: ['End'], menu: [], handledBy: 'renderer' },
-  { id: 'go-to-page', label: 'Go to page', description: 'Go to a page (index, printed page, "90 FR 35394", "slip op. at 5")', group: 'Reader', shortcuts: ['CmdOrCtrl+G'], menu: [], handledBy: 'renderer' },
+  {
+    id: 'go-to-page',
+    label: 'Go to page',
+    description: 'Go to a page (index, printed page, "90 FR 35394", "slip op. at 5")',
+    group: 'Reader',
+    shortcuts: ['CmdOrCtrl+G'],
+    menu: [],
+    handledBy: 'renderer',
+  },
   { id: 'find', label: 'Find in document', group: 'Reader', shortcuts: ['CmdOrCtrl+F'], menu: [], handledBy: 'renderer' },
   { id: 'next-match', label: 'Next match', group: 'Reader', shortcuts: ['F3'], keysNote: 'Enter in the find box', menu: [], handledBy: 'renderer' },
-  { id: 'previous-match', label: 'Previous match', group: 'Reader', shortcuts: ['Shift+F3'], keysNote: 'Shift+Enter in the find box', menu: [], handledBy: 'renderer' },
-  { id: 'toggle-sidebar', label: 'Show or hide the sidebar', description: 'Show or hide the sidebar (thumbnails, outline, attachments)', group: 'Reader', shortcuts: ['F4'], menu: [], handledBy: 'renderer' },
+  {
+    id: 'previous-match',
+    label: 'Previous match',
+    group: 'Reader',
+    shortcuts: ['Shift+F3'],
+    keysNote: 'Shift+Enter in the find box',
+    menu: [],
+    handledBy: 'renderer',
+  },
+  {
+    id: 'toggle-sidebar',
+    label: 'Show or hide the sidebar',
+    description: 'Show or hide the sidebar (thumbnails, outline, attachments)',
+    group: 'Reader',
+    shortcuts: ['F4'],
+    menu: [],
+    handledBy: 'renderer',
+  },
   // Keys of single controls inside the reader.
-  { id: 'close-find', label: 'Close the find bar', group: 'Reader', shortcuts: ['Escape'], keysNote: 'in the find box', menu: [], handledBy: 'control' },
-  { id: 'move-between-thumbnails', label: 'Move between page thumbnails', group: 'Reader', shortcuts: ['Up', 'Down'], keysNote: 'in the thumbnails', menu: [], handledBy: 'control' },
-  { id: 'switch-document-tab', label: 'Switch between open documents', group: 'Reader', shortcuts: ['Left', 'Right'], keysNote: 'on the document tabs', menu: [], handledBy: 'control' },
-  { id: 'close-document-tab', label: 'Close the focused document tab', group: 'Reader', shortcuts: ['Delete'], keysNote: 'on the document tabs', menu: [], handledBy: 'control' },
+  {
+    id: 'close-find',
+    label: 'Close the find bar',
+    group: 'Reader',
+    shortcuts: ['Escape'],
+    keysNote: 'in the find box',
+    menu: [],
+    handledBy: 'control',
+  },
+  {
+    id: 'move-between-thumbnails',
+    label: 'Move between page thumbnails',
+    group: 'Reader',
+    shortcuts: ['Up', 'Down'],
+    keysNote: 'in the thumbnails',
+    menu: [],
+    handledBy: 'control',
+  },
+  {
+    id: 'switch-document-tab',
+    label: 'Switch between open documents',
+    group: 'Reader',
+    shortcuts: ['Left', 'Right'],
+    keysNote: 'on the document tabs',
+    menu: [],
+    handledBy: 'control',
+  },
+  {
+    id: 'close-document-tab',
+    label: 'Close the focused document tab',
+    group: 'Reader',
+    shortcuts: ['Delete'],
+    keysNote: 'on the document tabs',
+    menu: [],
+    handledBy: 'control',
+  },
 
   // Clauses. Listed now so keys are reserved and Help shows them; their handlers come with the
   // clause features (until then no listener claims their keys).
   { id: 'annotate-selection', label: 'Annotate selection', group: 'Clauses', shortcuts: ['CmdOrCtrl+Shift+A'], menu: [], handledBy: 'renderer' },
-  { id: 'copy-quote-with-citation', label: 'Copy quote with citation', group: 'Clauses', shortcuts: ['CmdOrCtrl+Shift+C'], menu: [], handledBy: 'renderer' },
-  { id: 'show-clauses', label: 'Show or hide clauses', description: 'Show or hide the clauses panel', group: 'Clauses', shortcuts: ['CmdOrCtrl+Shift+L'], menu: [], handledBy: 'renderer' },
+  {
+    id: 'copy-quote-with-citation',
+    label: 'Copy quote with citation',
+    group: 'Clauses',
+    shortcuts: ['CmdOrCtrl+Shift+C'],
+    menu: [],
+    handledBy: 'renderer',
+  },
+  {
+    id: 'show-clauses',
+    label: 'Show or hide clauses',
+    description: 'Show or hide the clauses panel',
+    group: 'Clauses',
+    shortcuts: ['CmdOrCtrl+Shift+L'],
+    menu: [],
+    handledBy: 'renderer',
+  },
 ] as const satisfies readonly CommandSpec[];
 
 type Registered = (typeof COMMANDS)[number];
@@ -113,7 +246,5 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The commands of one native menu, in registry order. */
 export function commandsInMenu(menu: NativeMenu): readonly MenuCommandSpec[] {
-  return COMMANDS.filter((command): command is Extract<Registered, { id: MenuCommand }> =>
-    (command.menu as readonly NativeMenu[]).includes(menu),
-  );
+  return COMMANDS.filter((command): command is Extract<Registered, { id: MenuCommand }> => (command.menu as readonly NativeMenu[]).includes(menu));
 }

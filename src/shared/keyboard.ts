@@ -25,9 +25,16 @@ export function isTypingTarget(target: unknown): boolean {
 }
 
 /** Editing keys a field keeps even though they look like app commands (its own undo, copy...). */
-const FIELD_EDITING_KEYS = ['CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Y', 'CmdOrCtrl+A', 'CmdOrCtrl+C', 'CmdOrCtrl+X', 'CmdOrCtrl+V', 'CmdOrCtrl+Shift+V'].map(
-  parseAccelerator,
-);
+const FIELD_EDITING_KEYS = [
+  'CmdOrCtrl+Z',
+  'CmdOrCtrl+Shift+Z',
+  'CmdOrCtrl+Y',
+  'CmdOrCtrl+A',
+  'CmdOrCtrl+C',
+  'CmdOrCtrl+X',
+  'CmdOrCtrl+V',
+  'CmdOrCtrl+Shift+V',
+].map(parseAccelerator);
 
 /**
  * While typing, a key is the field's unless it is a Ctrl/Cmd combination or a function key

@@ -113,10 +113,7 @@ export const ORDER_LINES = {
     'model with any foreign national, wherever that person is located.',
     'Sec. 3. Approval. The Secretary may approve a request in writing.',
   ],
-  2: [
-    'Sec. 4. Enforcement. The Secretary shall enforce this order.',
-    'Sec. 5. General provisions. Nothing in this order impairs other law.',
-  ],
+  2: ['Sec. 4. Enforcement. The Secretary shall enforce this order.', 'Sec. 5. General provisions. Nothing in this order impairs other law.'],
 } as const;
 
 /** A two-page order whose words the clause tests select. */
@@ -131,10 +128,7 @@ export function makeOrderPdf(): Promise<Buffer> {
 export function makeAmendedOrderPdf(): Promise<Buffer> {
   const pages: string[][] = [
     ['Findings. The amended order restates the policy after public comment.', 'This page was inserted before the order.'],
-    [
-      ...ORDER_LINES[1].slice(0, 3),
-      'Sec. 3. Approval. The Secretary may approve a request within thirty days.',
-    ],
+    [...ORDER_LINES[1].slice(0, 3), 'Sec. 3. Approval. The Secretary may approve a request within thirty days.'],
     ['Sec. 5. General provisions. Nothing in this order impairs other law.'],
   ];
   return makeTextPdf({ pages: 3, title: 'Test order on model sharing, amended', lines: (n) => pages[n - 1] ?? [] });

@@ -56,7 +56,10 @@ test('Web Annotations export passes the W3C MUST assertions, imports back once, 
   for (const result of await checkAnnotations(annotations)) expect(result.code, result.output).toBe(0);
 
   const csv = await exportFrom(page, 'Clauses (CSV)');
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('document,citation,page,label,type,quote,comment,tags,author,created,updated');
   expect(lines).toHaveLength(3);
   expect(csv).toContain('A covered developer shall not share a covered model with any foreign national, wherever that person is located.');
@@ -132,9 +135,17 @@ test('suggested clauses from the sample order, and the highlights a PDF carries,
   await expect(offered.first()).toContainText('Sec. 1');
   const count = await offered.count();
   expect(count).toBeGreaterThanOrEqual(5);
-  await page.getByRole('region', { name: 'Suggested clauses' }).getByRole('button', { name: /^Reject Sec/ }).first().click();
+  await page
+    .getByRole('region', { name: 'Suggested clauses' })
+    .getByRole('button', { name: /^Reject Sec/ })
+    .first()
+    .click();
   await expect(offered).toHaveCount(count - 1);
-  await page.getByRole('region', { name: 'Suggested clauses' }).getByRole('button', { name: /^Accept Sec/ }).first().click();
+  await page
+    .getByRole('region', { name: 'Suggested clauses' })
+    .getByRole('button', { name: /^Accept Sec/ })
+    .first()
+    .click();
   await expect(offered).toHaveCount(count - 2);
   expect(await readStore<Clause>(page, 'clauses')).toHaveLength(2);
 });

@@ -95,7 +95,9 @@ test('the Clauses list filters, goes to, edits, deletes with undo and redo; the 
   await expect(card.locator('em')).toHaveText('exists');
 
   // Go to: the list item scrolls the page to the clause and makes it blink.
-  await clausesList(page).getByRole('button', { name: /^Go to Finding \/ purpose Sec\. 1/ }).click();
+  await clausesList(page)
+    .getByRole('button', { name: /^Go to Finding \/ purpose Sec\. 1/ })
+    .click();
   await expect(page.locator(`.cb-hl-flash[data-clause-id="${first!.id}"]`).first()).toBeAttached();
 
   await page.getByRole('button', { name: 'Edit Sec. 3' }).click();
@@ -142,7 +144,9 @@ test('a selection across a page break makes one clause highlighted on both pages
   await expect(pageElement(page, 2).locator('.textLayer span').first()).toBeAttached();
   await dragSelect(page, { page: 1, text: 'The Secretary may approve' }, { page: 2, text: 'Sec. 4. Enforcement' });
   await page.getByRole('button', { name: 'Annotate selection' }).click();
-  await expect(page.getByRole('dialog', { name: 'New clause' }).getByLabel('Quote')).toHaveText('The Secretary may approve a request in writing. Sec. 4. Enforcement');
+  await expect(page.getByRole('dialog', { name: 'New clause' }).getByLabel('Quote')).toHaveText(
+    'The Secretary may approve a request in writing. Sec. 4. Enforcement',
+  );
   await saveNewClause(page, { label: 'Sec. 3–4' });
   const [clause] = await readStore<Clause>(page, 'clauses');
   expect(clause?.target.quote.exact).toBe('The Secretary may approve a request in writing.\fSec. 4. Enforcement');

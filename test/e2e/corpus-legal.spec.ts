@@ -10,7 +10,11 @@ import { readStore } from './idb';
 
 const available = corpusAvailable();
 if (!available) console.log(`[corpus-legal] skipped: ${CORPUS_SKIP_REASON}`);
-const files = available ? readdirSync(LEGAL_DIR).filter((f) => f.endsWith('.pdf')).sort() : [];
+const files = available
+  ? readdirSync(LEGAL_DIR)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+  : [];
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const FLAGGED: Record<string, number[]> = {
   'FR-2025-15010.pdf': range(5, 29),

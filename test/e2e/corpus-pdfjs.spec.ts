@@ -59,7 +59,12 @@ test.describe('pdf.js corpus', () => {
         expect(flagged).toEqual(FLAGGED[row.filename] ?? []);
         if (/^(cjk|rtl)/.test(row.category)) {
           const texts = await readStore<{ text: string }>(page, 'pageTexts');
-          expect(texts.map((t) => t.text).join('').replace(/\s/g, '').length).toBeGreaterThan(0);
+          expect(
+            texts
+              .map((t) => t.text)
+              .join('')
+              .replace(/\s/g, '').length,
+          ).toBeGreaterThan(0);
         }
       }
 

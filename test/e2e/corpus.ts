@@ -29,7 +29,9 @@ export interface ManifestRow {
 }
 
 export function readManifest(): ManifestRow[] {
-  const [header, ...lines] = readFileSync(join(PDFJS_DIR, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l.trim());
+  const [header, ...lines] = readFileSync(join(PDFJS_DIR, 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const cols = (header ?? '').split('\t');
   const at = (cells: string[], name: string) => cells[cols.indexOf(name)] ?? '';
   return lines.map((line) => {

@@ -27,7 +27,9 @@ export async function readStore<T = unknown>(page: Page, store: string, options:
       let rows = await all(name);
       if (!includeSample) {
         const sampleIds = new Set((await all('cases')).filter((c) => c.isSample).map((c) => c.id));
-        const sampleOnly = (await all('documents')).filter((d) => (d.caseIds as string[]).length > 0 && (d.caseIds as string[]).every((c) => sampleIds.has(c)));
+        const sampleOnly = (await all('documents')).filter(
+          (d) => (d.caseIds as string[]).length > 0 && (d.caseIds as string[]).every((c) => sampleIds.has(c)),
+        );
         const docIds = new Set(sampleOnly.map((d) => d.id));
         const shas = new Set(sampleOnly.map((d) => d.sha256));
         rows = rows.filter((r) => {

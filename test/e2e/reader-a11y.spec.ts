@@ -9,7 +9,13 @@ async function expectNoSeriousViolations(page: Page, what: string): Promise<void
   const result = await new AxeBuilder({ page }).analyze();
   const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   expect(serious, `axe violations with ${what}`).toEqual([]);
 }
 
@@ -40,17 +46,34 @@ test('the reader works from the keyboard: focus order and shortcuts', async ({ p
   const order: string[] = [];
   for (let i = 0; i < 19; i++) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || el.textContent?.trim() || el.tagName;
-    }));
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || el.textContent?.trim() || el.tagName;
+      }),
+    );
   }
   expect(order).toEqual([
-    'Back to library', 'Toggle sidebar', 'Page', 'Next page', 'Zoom out', 'Zoom', 'Zoom in',
-    'Fit width', 'Fit page', 'Rotate clockwise', 'Find',
-    'Annotate selection', 'Draw area', 'Copy quote with citation', 'Clauses (0)', 'Import as new version…', 'Pages',
+    'Back to library',
+    'Toggle sidebar',
+    'Page',
+    'Next page',
+    'Zoom out',
+    'Zoom',
+    'Zoom in',
+    'Fit width',
+    'Fit page',
+    'Rotate clockwise',
+    'Find',
+    'Annotate selection',
+    'Draw area',
+    'Copy quote with citation',
+    'Clauses (0)',
+    'Import as new version…',
+    'Pages',
     // pdf.js makes each drawn page's text layer focusable (caret browsing, selection).
-    expect.stringContaining('Page 1. Sec. 1.'), expect.stringContaining('Page 2. Sec. 2.'),
+    expect.stringContaining('Page 1. Sec. 1.'),
+    expect.stringContaining('Page 2. Sec. 2.'),
   ]);
 
   await page.locator('.cb-viewer-container').focus();

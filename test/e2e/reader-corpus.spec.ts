@@ -51,12 +51,15 @@ test.describe('reader on the corpus', () => {
     // The total grows while pdf.js reads the remaining pages: wait until it holds.
     let total = -1;
     await expect
-      .poll(async () => {
-        const before = total;
-        total = Number((await count.textContent())?.split(' of ')[1]);
-        await page.waitForTimeout(500);
-        return before === total;
-      }, { timeout: 60_000 })
+      .poll(
+        async () => {
+          const before = total;
+          total = Number((await count.textContent())?.split(' of ')[1]);
+          await page.waitForTimeout(500);
+          return before === total;
+        },
+        { timeout: 60_000 },
+      )
       .toBe(true);
     expect(total).toBeGreaterThan(3);
     const first = Number((await count.textContent())?.split(' of ')[0]);

@@ -4,7 +4,10 @@ import { expect, openApp, test } from './fixtures';
 import { importAndOpen, pageField } from './readerSupport';
 
 // Per page: "Export" (1), "exporter" (1), "export" (2): 4 substring hits, 3 whole words, 2 lower-case whole words.
-const lines = (n: number) => [`Page ${n}: Export controls apply to this page.`, 'An exporter must export only under licence; to export means to ship abroad.'];
+const lines = (n: number) => [
+  `Page ${n}: Export controls apply to this page.`,
+  'An exporter must export only under licence; to export means to ship abroad.',
+];
 
 test('finds a word, steps through its hits, honours Whole words and Match case', async ({ page }) => {
   await openApp(page);

@@ -62,7 +62,11 @@ test('a slip opinion numbers its syllabus and opinion from 1: "slip op. at 2" of
     ['3Cite as: 569 U. S. ____ (2013)', 'Opinion of the Court'],
   ];
   const lines = (n: number) => [...heads[n - 1]!, `Text of sheet ${n}, which discusses the Red River Compact at some length.`];
-  const viewer = await importAndOpen(page, { name: 'slip.pdf', buffer: await makeTextPdf({ pages: 6, title: 'Tarrant v. Herrmann', lines }) }, /Herrmann/);
+  const viewer = await importAndOpen(
+    page,
+    { name: 'slip.pdf', buffer: await makeTextPdf({ pages: 6, title: 'Tarrant v. Herrmann', lines }) },
+    /Herrmann/,
+  );
   await expect(viewer.locator('.printed-label')).toHaveText(' (Syllabus, 1)');
 
   await goToPage(page, 'slip op. at 2');

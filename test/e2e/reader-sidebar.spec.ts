@@ -24,8 +24,11 @@ test('thumbnails are drawn as they scroll into view and go to their page; F4 tog
   await expect(thumbs.getByRole('button', { name: 'p. 39', exact: true })).toBeFocused();
 
   // The thumbnails turn with the pages: portrait pages rotated a quarter turn are drawn landscape.
-  const shape = async () => thumbs.getByRole('button', { name: 'p. 40', exact: true }).locator('img')
-    .evaluate((img: HTMLImageElement) => (img.naturalWidth > img.naturalHeight ? 'landscape' : 'portrait'));
+  const shape = async () =>
+    thumbs
+      .getByRole('button', { name: 'p. 40', exact: true })
+      .locator('img')
+      .evaluate((img: HTMLImageElement) => (img.naturalWidth > img.naturalHeight ? 'landscape' : 'portrait'));
   await expect.poll(shape).toBe('portrait');
   await viewer.getByRole('button', { name: 'Rotate clockwise' }).click();
   await expect.poll(shape).toBe('landscape');
@@ -56,7 +59,9 @@ test('outline and internal links go to their pages; an external link asks first;
   await page.getByRole('textbox', { name: 'Page' }).fill('1');
   await page.getByRole('textbox', { name: 'Page' }).press('Enter');
   await links.and(page.locator('[href^="https:"]')).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { asked: string[] }).asked)).toEqual([expect.stringContaining('https://example.org/rule')]);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { asked: string[] }).asked))
+    .toEqual([expect.stringContaining('https://example.org/rule')]);
   expect(page.url()).toMatch(/^http:\/\/127\.0\.0\.1/);
   expect(page.context().pages()).toHaveLength(1);
 

@@ -8,7 +8,11 @@ import { goToPage, importAndOpen, pageElement, pageField, spanAndInk } from './r
 
 test('pages: Next/Previous, the Page field, keys; pdf.js pages keep data-page-number and a text layer', async ({ page }) => {
   await openApp(page);
-  const viewer = await importAndOpen(page, { name: 'nav.pdf', buffer: await makeTextPdf({ pages: 12, title: 'Navigation order' }) }, 'Navigation order');
+  const viewer = await importAndOpen(
+    page,
+    { name: 'nav.pdf', buffer: await makeTextPdf({ pages: 12, title: 'Navigation order' }) },
+    'Navigation order',
+  );
   await expect(pageField(page)).toHaveValue('1');
   await expect(viewer.getByText('of 12')).toBeVisible();
   await expect(page.locator('.pdfViewer .page[data-page-number]')).toHaveCount(12);
@@ -17,7 +21,9 @@ test('pages: Next/Previous, the Page field, keys; pdf.js pages keep data-page-nu
   // The bench's measure (pdf/viewerTiming.ts): open to first page drawn with its text layer.
   const readMeasures = () =>
     page.evaluate(() =>
-      performance.getEntriesByName('clausebench:open-to-first-page', 'measure').map((m) => ({ ms: m.duration, detail: (m as PerformanceMeasure).detail as { documentKey: string } })),
+      performance
+        .getEntriesByName('clausebench:open-to-first-page', 'measure')
+        .map((m) => ({ ms: m.duration, detail: (m as PerformanceMeasure).detail as { documentKey: string } })),
     );
   await expect.poll(async () => (await readMeasures()).length).toBe(1);
   const measures = await readMeasures();
@@ -80,7 +86,7 @@ test('zoom and rotation; the text layer lies on the drawn text at two zooms and 
   await viewer.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(async () => (await page1.boundingBox())!.width).toBeGreaterThan(width100 * 1.05);
   await zoom.selectOption({ label: '200%' });
-  await expect.poll(async () => Math.round((await page1.boundingBox())!.width / width100 * 10) / 10).toBe(2);
+  await expect.poll(async () => Math.round(((await page1.boundingBox())!.width / width100) * 10) / 10).toBe(2);
   await expect(page1.locator('.textLayer span').first()).toBeAttached();
   await expectTextOnInk(page, line);
   await page.screenshot({ path: 'test-results/reader-zoom-200.png' });
@@ -111,17 +117,23 @@ async function expectTextOnInk(page: import('@playwright/test').Page, text: stri
   // Wait until the canvas has been redrawn for the current zoom (pdf.js first stretches the old one).
   await expect.poll(async () => (await spanAndInk(page, 1, text)).ink !== null).toBe(true);
   await expect
-    .poll(async () => {
-      const { span, ink } = await spanAndInk(page, 1, text);
-      const tol = 2 + Math.min(span.right - span.left, span.bottom - span.top) * 0.15;
-      const inside = !!ink && ink.left >= span.left - tol && ink.right <= span.right + tol && ink.top >= span.top - tol && ink.bottom <= span.bottom + tol;
-      // ...and reaches both ends of the span along the line (a squeezed canvas would fall short).
-      const horizontal = span.right - span.left > span.bottom - span.top;
-      const ends = !!ink && (horizontal
-        ? Math.abs(ink.left - span.left) <= tol && Math.abs(ink.right - span.right) <= tol
-        : Math.abs(ink.top - span.top) <= tol && Math.abs(ink.bottom - span.bottom) <= tol);
-      return { inside, ends };
-    }, { message: `the drawn “${text}” lies inside its text-layer span` })
+    .poll(
+      async () => {
+        const { span, ink } = await spanAndInk(page, 1, text);
+        const tol = 2 + Math.min(span.right - span.left, span.bottom - span.top) * 0.15;
+        const inside =
+          !!ink && ink.left >= span.left - tol && ink.right <= span.right + tol && ink.top >= span.top - tol && ink.bottom <= span.bottom + tol;
+        // ...and reaches both ends of the span along the line (a squeezed canvas would fall short).
+        const horizontal = span.right - span.left > span.bottom - span.top;
+        const ends =
+          !!ink &&
+          (horizontal
+            ? Math.abs(ink.left - span.left) <= tol && Math.abs(ink.right - span.right) <= tol
+            : Math.abs(ink.top - span.top) <= tol && Math.abs(ink.bottom - span.bottom) <= tol);
+        return { inside, ends };
+      },
+      { message: `the drawn “${text}” lies inside its text-layer span` },
+    )
     .toEqual({ inside: true, ends: true });
 }
 

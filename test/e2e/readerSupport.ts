@@ -22,7 +22,10 @@ export async function importAndOpen(page: Page, file: UploadFile | string, title
  * text: pass a RegExp) and waits until page `waitPage` is drawn (null: do not wait).
  */
 export async function openFromLibrary(page: Page, title: string | RegExp, waitPage: number | null = 1): Promise<Locator> {
-  await documentRows(page).getByRole('button', { name: title, exact: typeof title === 'string' }).first().click();
+  await documentRows(page)
+    .getByRole('button', { name: title, exact: typeof title === 'string' })
+    .first()
+    .click();
   const viewer = page.getByRole('region', { name: 'Document viewer' });
   if (waitPage !== null) await expect(pageElement(page, waitPage).locator('.canvasWrapper canvas')).toBeAttached({ timeout: 30_000 });
   return viewer;
@@ -83,7 +86,12 @@ export async function spanAndInk(page: Page, n: number, text: string): Promise<{
           const px = c.left + (x0 + x) / sx;
           const py = c.top + (y0 + y) / sy;
           ink = ink
-            ? { left: Math.min(ink.left, px), top: Math.min(ink.top, py), right: Math.max(ink.right, px + 1 / sx), bottom: Math.max(ink.bottom, py + 1 / sy) }
+            ? {
+                left: Math.min(ink.left, px),
+                top: Math.min(ink.top, py),
+                right: Math.max(ink.right, px + 1 / sx),
+                bottom: Math.max(ink.bottom, py + 1 / sy),
+              }
             : { left: px, top: py, right: px + 1 / sx, bottom: py + 1 / sy };
         }
       }
@@ -98,10 +106,7 @@ export async function makeLabelledPdf(): Promise<Buffer> {
   const pdf = await base('Labelled book');
   const font = await pdf.embedFont(StandardFonts.TimesRoman);
   for (let n = 1; n <= 8; n++) pdf.addPage([612, 792]).drawText(`Sheet ${n} of the labelled book.`, { x: 72, y: 720, size: 12, font });
-  pdf.catalog.set(
-    PDFName.of('PageLabels'),
-    pdf.context.obj({ Nums: [0, { S: 'r' }, 2, { S: 'D' }, 6, { S: 'D', P: PDFString.of('A-') }] }),
-  );
+  pdf.catalog.set(PDFName.of('PageLabels'), pdf.context.obj({ Nums: [0, { S: 'r' }, 2, { S: 'D' }, 6, { S: 'D', P: PDFString.of('A-') }] }));
   return save(pdf);
 }
 
@@ -122,9 +127,17 @@ export async function makeLinkedPdf(): Promise<Buffer> {
   first.drawText('Go to page five', { x: 72, y: 650, size: 14, font });
   first.drawText('Open the rule online', { x: 72, y: 600, size: 14, font });
   const dest = (i: number) => pdf.context.obj([pages[i]!.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]);
-  const internal = pdf.context.register(pdf.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [70, 645, 200, 665], Border: [0, 0, 0], Dest: dest(4) }));
+  const internal = pdf.context.register(
+    pdf.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [70, 645, 200, 665], Border: [0, 0, 0], Dest: dest(4) }),
+  );
   const external = pdf.context.register(
-    pdf.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [70, 595, 230, 615], Border: [0, 0, 0], A: { S: 'URI', URI: PDFString.of('https://example.org/rule') } }),
+    pdf.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [70, 595, 230, 615],
+      Border: [0, 0, 0],
+      A: { S: 'URI', URI: PDFString.of('https://example.org/rule') },
+    }),
   );
   first.node.set(PDFName.of('Annots'), pdf.context.obj([internal, external]));
 
@@ -137,7 +150,12 @@ export async function makeLinkedPdf(): Promise<Buffer> {
   pdf.context.assign(details, item('Details', two, 5, {}));
   pdf.context.assign(outlines, pdf.context.obj({ Type: 'Outlines', First: one, Last: two, Count: PDFNumber.of(3) }));
   pdf.catalog.set(PDFName.of('Outlines'), outlines);
-  await pdf.attach(Buffer.from('Exhibit A: the licence terms.\n'), 'exhibit-a.txt', { mimeType: 'text/plain', description: 'Licence terms', creationDate: FIXED_DATE, modificationDate: FIXED_DATE });
+  await pdf.attach(Buffer.from('Exhibit A: the licence terms.\n'), 'exhibit-a.txt', {
+    mimeType: 'text/plain',
+    description: 'Licence terms',
+    creationDate: FIXED_DATE,
+    modificationDate: FIXED_DATE,
+  });
   return save(pdf);
 }
 
@@ -170,7 +188,12 @@ function greyPng(width: number, height: number): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function base(title: string): Promise<PDFDocument> {

@@ -22,10 +22,23 @@ test('10,000 documents: virtualised rows, sort and filter across all', async ({ 
     const at = '2026-01-01T00:00:00.000Z';
     for (let i = 0; i < 10_000; i++) {
       store.put({
-        id: `doc-${i}`, sha256: `sha-${i}`, caseIds: [current], title: `Seeded document ${String(i).padStart(5, '0')}`,
-        kind: i % 2 ? 'regulation' : 'court-order', issuer: `Issuer ${i % 7}`, date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
-        citation: `Cit. ${i}`, jurisdiction: 'United States', pageCount: (i % 50) + 1, pageStatus: ['text'],
-        fileName: `seed-${i}.pdf`, size: 1000, addedAt: at, createdBy: 'test', createdAt: at, updatedAt: at,
+        id: `doc-${i}`,
+        sha256: `sha-${i}`,
+        caseIds: [current],
+        title: `Seeded document ${String(i).padStart(5, '0')}`,
+        kind: i % 2 ? 'regulation' : 'court-order',
+        issuer: `Issuer ${i % 7}`,
+        date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        citation: `Cit. ${i}`,
+        jurisdiction: 'United States',
+        pageCount: (i % 50) + 1,
+        pageStatus: ['text'],
+        fileName: `seed-${i}.pdf`,
+        size: 1000,
+        addedAt: at,
+        createdBy: 'test',
+        createdAt: at,
+        updatedAt: at,
       });
     }
     await new Promise((resolve, reject) => {

@@ -73,7 +73,11 @@ describe('the command registry', () => {
   });
 
   it('menu commands are the ids the IPC channel accepts, typed as HostApi has them', () => {
-    expect([...MENU_COMMANDS].sort()).toEqual(COMMANDS.filter((c) => c.menu.length > 0).map((c) => c.id).sort());
+    expect([...MENU_COMMANDS].sort()).toEqual(
+      COMMANDS.filter((c) => c.menu.length > 0)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect([...MENU_COMMANDS].sort()).toEqual(['import-pdfs', 'new-case', 'reset-sample-case', 'show-about', 'show-shortcuts']);
     for (const command of COMMANDS) expect(isMenuCommand(command.id)).toBe(command.menu.length > 0);
     expectTypeOf<MenuCommand>().toEqualTypeOf<'import-pdfs' | 'new-case' | 'show-shortcuts' | 'reset-sample-case' | 'show-about'>();
@@ -95,7 +99,8 @@ describe('the native menu comes from the registry', () => {
   });
 
   it('shows File’s accelerators from the registry', () => {
-    const file = buildMenuTemplate({ isMac: false, isDev: false, appName: 'Clausebench' }, () => undefined).find((item) => item.label === '&File')!.submenu as Item[];
+    const file = buildMenuTemplate({ isMac: false, isDev: false, appName: 'Clausebench' }, () => undefined).find((item) => item.label === '&File')!
+      .submenu as Item[];
     expect(file[0]).toMatchObject({ label: byId('import-pdfs').label, accelerator: 'CmdOrCtrl+O' });
     expect(file[1]).toMatchObject({ label: byId('new-case').label, accelerator: 'CmdOrCtrl+Shift+N' });
   });

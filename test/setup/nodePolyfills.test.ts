@@ -12,6 +12,9 @@ describe('node polyfills', () => {
   });
   it('Map.groupBy groups in order', () => {
     const g = (Map as unknown as { groupBy: <K, V>(i: Iterable<V>, k: (v: V) => K) => Map<K, V[]> }).groupBy([1, 2, 3, 4], (n) => n % 2);
-    expect([...g.entries()]).toEqual([[1, [1, 3]], [0, [2, 4]]]);
+    expect([...g.entries()]).toEqual([
+      [1, [1, 3]],
+      [0, [2, 4]],
+    ]);
   });
 });

@@ -16,7 +16,12 @@ export function clause(overrides: Partial<Clause> & { id: string }): Clause {
     caseId: 'case-1',
     documentId: 'doc-1',
     target: {
-      quote: { type: 'TextQuoteSelector', exact: 'shall not share any covered model', prefix: 'Sec. 3. (b) A United States developer ', suffix: ' with a foreign national, wherever' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'shall not share any covered model',
+        prefix: 'Sec. 3. (b) A United States developer ',
+        suffix: ' with a foreign national, wherever',
+      },
       position: { type: 'TextPositionSelector', start: 1040, end: 1073 },
       pageIndex: 1,
       rects: [{ pageIndex: 1, rects: [[72, 600.5, 540, 614]] }],

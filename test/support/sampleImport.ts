@@ -36,11 +36,29 @@ export async function importSamplePdf(file: { name: string; bytes: Uint8Array },
   const documentId = newId();
   const now = stamp(ctx.profile);
   const document: DocumentRecord = {
-    id: documentId, sha256, caseIds: ctx.caseId ? [ctx.caseId] : [], title: fileName, kind: 'other', issuer: '', date: '',
-    citation: '', jurisdiction: '', pageCount: texts.length, pageStatus: texts.map(() => 'text'), fileName,
-    size: file.bytes.byteLength, addedAt: now.createdAt, ...now,
+    id: documentId,
+    sha256,
+    caseIds: ctx.caseId ? [ctx.caseId] : [],
+    title: fileName,
+    kind: 'other',
+    issuer: '',
+    date: '',
+    citation: '',
+    jurisdiction: '',
+    pageCount: texts.length,
+    pageStatus: texts.map(() => 'text'),
+    fileName,
+    size: file.bytes.byteLength,
+    addedAt: now.createdAt,
+    ...now,
   };
-  const pageTexts: PageTextRecord[] = texts.map((text, pageIndex) => ({ documentId, pageIndex, text, start: starts[pageIndex] ?? 0, status: 'text' }));
+  const pageTexts: PageTextRecord[] = texts.map((text, pageIndex) => ({
+    documentId,
+    pageIndex,
+    text,
+    start: starts[pageIndex] ?? 0,
+    status: 'text',
+  }));
   const bytes = new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts });
   return { kind: 'added', fileName, documentId, title: fileName, pageCount: texts.length, flaggedPages: [] };

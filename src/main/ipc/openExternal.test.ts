@@ -59,9 +59,12 @@ describe('parseExternalUrl', () => {
     },
   );
 
-  it.each(HOSTILE_VALUES.filter((value) => typeof value !== 'string').map((value) => [String(value), value]))('rejects non-string %s', (_label, value) => {
-    expect(() => parseExternalUrl(value)).toThrow(/must be a string/);
-  });
+  it.each(HOSTILE_VALUES.filter((value) => typeof value !== 'string').map((value) => [String(value), value]))(
+    'rejects non-string %s',
+    (_label, value) => {
+      expect(() => parseExternalUrl(value)).toThrow(/must be a string/);
+    },
+  );
 });
 
 describe('handleOpenExternal', () => {

@@ -10,8 +10,7 @@ type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<
 type SendHandler = (event: IpcMainEvent, ...args: unknown[]) => void;
 
 export type IpcRoute =
-  | { channel: IpcChannelName; kind: 'invoke'; handler: InvokeHandler }
-  | { channel: IpcChannelName; kind: 'send'; handler: SendHandler };
+  { channel: IpcChannelName; kind: 'invoke'; handler: InvokeHandler } | { channel: IpcChannelName; kind: 'send'; handler: SendHandler };
 
 /** Every renderer-to-main channel and its handler: request/response ones are invoke, the rest send. */
 export function ipcRoutes(outbox: RendererOutbox): IpcRoute[] {

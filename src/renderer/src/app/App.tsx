@@ -14,7 +14,9 @@ export function App() {
     ensureFirstCase(db(), PROFILE)
       .then(() => setReady(true))
       .catch((e: unknown) =>
-        setError(`The local database could not be opened (${e instanceof Error ? e.message : String(e)}). Close other Clausebench windows and start again.`),
+        setError(
+          `The local database could not be opened (${e instanceof Error ? e.message : String(e)}). Close other Clausebench windows and start again.`,
+        ),
       );
   }, []);
   if (error)

@@ -74,7 +74,12 @@ export function Workspace({ profile }: { profile: string }) {
     const [outcome] = await importer.start(files.slice(0, 1), { versionOf: earlier });
     if (outcome?.kind !== 'added') return;
     openDocument(outcome.documentId);
-    setVersionImport({ earlier, newTitle: outcome.title, newDocumentId: outcome.documentId, report: outcome.carryOver ?? { exact: 0, fuzzy: [], orphaned: [] } });
+    setVersionImport({
+      earlier,
+      newTitle: outcome.title,
+      newDocumentId: outcome.documentId,
+      report: outcome.carryOver ?? { exact: 0, fuzzy: [], orphaned: [] },
+    });
   };
 
   const switchCase = (id: string) => void setSetting(db(), CURRENT_CASE_KEY, id);
@@ -82,10 +87,14 @@ export function Workspace({ profile }: { profile: string }) {
   const onDeleteCase = async () => {
     if (!caseId) return;
     const deleted = await deleteCase(db(), caseId);
-    if (deleted) undo.push({ label: `Deleted case “${deleted.caseRecord.name}”.`, undo: async () => {
-      await restoreCase(db(), deleted);
-      await setSetting(db(), CURRENT_CASE_KEY, deleted.caseRecord.id);
-    } });
+    if (deleted)
+      undo.push({
+        label: `Deleted case “${deleted.caseRecord.name}”.`,
+        undo: async () => {
+          await restoreCase(db(), deleted);
+          await setSetting(db(), CURRENT_CASE_KEY, deleted.caseRecord.id);
+        },
+      });
   };
 
   // One implementation per registered command (shared/commands.ts), whether a key, the native
@@ -141,15 +150,18 @@ export function Workspace({ profile }: { profile: string }) {
           onDelete={() => void onDeleteCase()}
         />
         <ExportMenu currentCase={currentCase} />
-        <MenuButton
-          label="Help"
-          items={commandsInMenu('help').map((c) => ({ label: c.label, onSelect: () => void runCommand.current(c.id) }))}
-        />
+        <MenuButton label="Help" items={commandsInMenu('help').map((c) => ({ label: c.label, onSelect: () => void runCommand.current(c.id) }))} />
       </header>
       <SampleBanner state={sample} />
       <main className="app-main">
         {activeTab && tabDocs.some((d) => d.id === activeTab) ? (
-          <ReaderArea documents={tabDocs} activeId={activeTab} onActivate={setActiveTab} onCloseTab={closeTab} scope={{ caseId, cases, profile, onNewVersion: (d) => void importNewVersion(d) }} />
+          <ReaderArea
+            documents={tabDocs}
+            activeId={activeTab}
+            onActivate={setActiveTab}
+            onCloseTab={closeTab}
+            scope={{ caseId, cases, profile, onNewVersion: (d) => void importNewVersion(d) }}
+          />
         ) : (
           <LibraryView
             documents={documents}

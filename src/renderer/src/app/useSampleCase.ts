@@ -26,24 +26,21 @@ export function useSampleCase(profile: string): SampleCaseState {
     setError(`${failures.length} sample clause${failures.length === 1 ? '' : 's'} could not be placed (${names}); the documents are loaded.`);
   }, []);
 
-  const run = useCallback(
-    async (work: (onProgress: (p: SampleProgress) => void) => Promise<string>) => {
-      if (busy.current) return;
-      busy.current = true;
-      setError('');
-      try {
-        const id = await work(setProgress);
-        await setSetting(db(), SAMPLE_INSTALLED_KEY, true);
-        await setSetting(db(), CURRENT_CASE_KEY, id);
-      } catch (e) {
-        setError(`The sample case could not be loaded (${e instanceof Error ? e.message : String(e)}). Use Help → Reset sample case to try again.`);
-      } finally {
-        busy.current = false;
-        setProgress(null);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async (work: (onProgress: (p: SampleProgress) => void) => Promise<string>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setError('');
+    try {
+      const id = await work(setProgress);
+      await setSetting(db(), SAMPLE_INSTALLED_KEY, true);
+      await setSetting(db(), CURRENT_CASE_KEY, id);
+    } catch (e) {
+      setError(`The sample case could not be loaded (${e instanceof Error ? e.message : String(e)}). Use Help → Reset sample case to try again.`);
+    } finally {
+      busy.current = false;
+      setProgress(null);
+    }
+  }, []);
 
   useEffect(() => {
     void (async () => {

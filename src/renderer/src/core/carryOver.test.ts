@@ -4,8 +4,15 @@ import { carryOverClauses } from './carryOver';
 import { joinDocumentText, pageStartOffsets } from './documentText';
 import type { Clause } from './types';
 
-const OLD = ['Sec. 1. Purpose. The policy is to protect advanced models.\nSec. 2. A covered developer shall not share a covered model with any foreign national.\n', 'Sec. 4. The Secretary shall enforce this order.\n'];
-const NEW = ['Findings. A page inserted before the order.\n', OLD[0]!.replace('advanced models', 'the most advanced models'), 'Sec. 5. General provisions.\n'];
+const OLD = [
+  'Sec. 1. Purpose. The policy is to protect advanced models.\nSec. 2. A covered developer shall not share a covered model with any foreign national.\n',
+  'Sec. 4. The Secretary shall enforce this order.\n',
+];
+const NEW = [
+  'Findings. A page inserted before the order.\n',
+  OLD[0]!.replace('advanced models', 'the most advanced models'),
+  'Sec. 5. General provisions.\n',
+];
 
 function clauseOn(text: string, words: string, over: Partial<Clause> = {}): Clause {
   const start = text.indexOf(words);
@@ -36,7 +43,14 @@ describe('carryOverClauses', () => {
   const removed = clauseOn(oldText, 'The Secretary shall enforce this order.', { label: 'Sec. 4' });
   const area: Clause = { ...clauseOn(oldText, 'Sec. 1.'), id: 'area', label: 'Fig.', target: { ...clauseOn(oldText, 'Sec. 1.').target, area: true } };
   let n = 0;
-  const result = carryOverClauses([kept, edited, removed, area], newText, pageStartOffsets(NEW), 'new', () => `new-${++n}`, '2026-02-02T00:00:00.000Z');
+  const result = carryOverClauses(
+    [kept, edited, removed, area],
+    newText,
+    pageStartOffsets(NEW),
+    'new',
+    () => `new-${++n}`,
+    '2026-02-02T00:00:00.000Z',
+  );
 
   it('makes one new clause per old one, on the new document, keeping what the analyst wrote', () => {
     expect(result.clauses.map((c) => c.id)).toEqual(['new-1', 'new-2', 'new-3', 'new-4']);

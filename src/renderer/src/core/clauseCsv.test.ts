@@ -63,7 +63,13 @@ describe('clausesToCsv', () => {
       '2026-03-02T11:30:00.000Z',
     ]);
     const row = Object.fromEntries(CLAUSE_CSV_COLUMNS.map((c, i) => [c, rows[2]![i]]));
-    expect(row).toMatchObject({ page: '1', type: 'Scope', label: '¶ 42', tags: 'extraterritorial; foreign nationals', comment: commentedItem.clause.comment });
+    expect(row).toMatchObject({
+      page: '1',
+      type: 'Scope',
+      label: '¶ 42',
+      tags: 'extraterritorial; foreign nationals',
+      comment: commentedItem.clause.comment,
+    });
   });
 
   it('marks quotes from the sample case as illustrative, the clean quote not the raw selector text', () => {
@@ -73,13 +79,25 @@ describe('clausesToCsv', () => {
   });
 
   it('keeps accents, CJK, RTL and emoji, and shows a user type as typed', () => {
-    expect(rows[4]!.slice(0, 6)).toEqual(['Règlement (UE) 2021/821', 'Règl. (UE) 2021/821, art. 5', '3', 'Art. 5 §2', 'dual-use-régime', unicodeItem.cleanQuote]);
+    expect(rows[4]!.slice(0, 6)).toEqual([
+      'Règlement (UE) 2021/821',
+      'Règl. (UE) 2021/821, art. 5',
+      '3',
+      'Art. 5 §2',
+      'dual-use-régime',
+      unicodeItem.cleanQuote,
+    ]);
     expect(rows[4]![6]).toBe('Égalité — ça marche? 😀');
     expect(rows[4]![8]).toBe('Zoë Ølstad');
   });
 
   it('defuses formula injection with a leading apostrophe', () => {
-    const evil = { ...plainItem, clause: { ...plainItem.clause, label: '=HYPERLINK("http://x","y")', comment: '+1', tags: [] }, citation: '@SUM(A1)', cleanQuote: '-2+3' };
+    const evil = {
+      ...plainItem,
+      clause: { ...plainItem.clause, label: '=HYPERLINK("http://x","y")', comment: '+1', tags: [] },
+      citation: '@SUM(A1)',
+      cleanQuote: '-2+3',
+    };
     const [, row] = parseCsv(clausesToCsv([evil]).slice(1));
     expect(row).toMatchObject({ 1: "'@SUM(A1)", 3: '\'=HYPERLINK("http://x","y")', 5: "'-2+3", 6: "'+1" });
     // Tags are joined first, then guarded: a formula-like tag matters only when it starts the field.

@@ -4,10 +4,29 @@ import type { Clause, ClauseTarget, PdfRect } from './types';
 
 const at = '2026-01-01T00:00:00.000Z';
 function clause(id: string, target: ClauseTarget, createdAt = at): Clause {
-  return { id, caseId: 'c', documentId: 'd', target, type: 'other', label: id, comment: '', tags: [], colour: '', anchorStatus: 'anchored', createdBy: 'me', createdAt, updatedAt: createdAt };
+  return {
+    id,
+    caseId: 'c',
+    documentId: 'd',
+    target,
+    type: 'other',
+    label: id,
+    comment: '',
+    tags: [],
+    colour: '',
+    anchorStatus: 'anchored',
+    createdBy: 'me',
+    createdAt,
+    updatedAt: createdAt,
+  };
 }
 function text(start: number, pageIndex: number, rect: PdfRect = [72, 700, 300, 712]): ClauseTarget {
-  return { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end: start + 1 }, pageIndex, rects: [{ pageIndex, rects: [rect] }] };
+  return {
+    quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end: start + 1 },
+    pageIndex,
+    rects: [{ pageIndex, rects: [rect] }],
+  };
 }
 function area(pageIndex: number, rect: PdfRect): ClauseTarget {
   return { ...text(0, pageIndex, rect), position: { type: 'TextPositionSelector', start: 0, end: 0 }, area: true };
@@ -20,7 +39,13 @@ describe('sortInReadingOrder', () => {
   });
 
   it('orders area clauses by page, then top of their first rectangle (PDF y grows upwards)', () => {
-    expect(order([clause('low', area(0, [50, 100, 200, 150])), clause('next', area(1, [50, 700, 200, 750])), clause('high', area(0, [50, 600, 200, 650]))])).toEqual(['high', 'low', 'next']);
+    expect(
+      order([
+        clause('low', area(0, [50, 100, 200, 150])),
+        clause('next', area(1, [50, 700, 200, 750])),
+        clause('high', area(0, [50, 600, 200, 650])),
+      ]),
+    ).toEqual(['high', 'low', 'next']);
   });
 
   it('places area clauses among text clauses by page and height', () => {

@@ -35,10 +35,7 @@ function textOrder(a: Clause, b: Clause): number {
 
 function areaOrder(a: Clause, b: Clause): number {
   return (
-    a.target.pageIndex - b.target.pageIndex ||
-    targetTop(b.target) - targetTop(a.target) ||
-    targetLeft(a.target) - targetLeft(b.target) ||
-    byAge(a, b)
+    a.target.pageIndex - b.target.pageIndex || targetTop(b.target) - targetTop(a.target) || targetLeft(a.target) - targetLeft(b.target) || byAge(a, b)
   );
 }
 

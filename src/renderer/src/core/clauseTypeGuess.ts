@@ -46,9 +46,21 @@ const HEADING_CUES: readonly [RegExp, ClauseType][] = [
 ];
 
 const TEXT_CUES: readonly [(text: string) => boolean, ClauseType][] = [
-  [(t) => /["“”'’]\s*(?:means|includes)\b/.test(t) || /\bthe terms?\b[^.;]{0,120}?\b(?:means|includes)\b/i.test(t) || /(?<!\b(?:the|any|other|by|no) )\bmeans\b(?! of\b)/i.test(t), 'definition'],
+  [
+    (t) =>
+      /["“”'’]\s*(?:means|includes)\b/.test(t) ||
+      /\bthe terms?\b[^.;]{0,120}?\b(?:means|includes)\b/i.test(t) ||
+      /(?<!\b(?:the|any|other|by|no) )\bmeans\b(?! of\b)/i.test(t),
+    'definition',
+  ],
   [(t) => /\bexempt/i.test(t) || /\b(?:does|shall) not apply\b/i.test(t), 'exemption'],
-  [(t) => /\b(?:shall|may|must) not\b(?! only\b)/i.test(t) || /\bno\s+(?!later\b|earlier\b|more\b|less\b)(?:[\w-]+\s+){0,4}(?:shall|may)\b/i.test(t) || /\bprohibit/i.test(t), 'prohibition'],
+  [
+    (t) =>
+      /\b(?:shall|may|must) not\b(?! only\b)/i.test(t) ||
+      /\bno\s+(?!later\b|earlier\b|more\b|less\b)(?:[\w-]+\s+){0,4}(?:shall|may)\b/i.test(t) ||
+      /\bprohibit/i.test(t),
+    'prohibition',
+  ],
   [(t) => /\blicen[cs]e/i.test(t) && /\brequire/i.test(t), 'licence-requirement'],
   [(t) => /\beffective\b/i.test(t) && DATE.test(t), 'effective-date'],
   [(t) => /\bpenalt/i.test(t) || /\benforce(?:ment|d|s)?\b/i.test(t), 'penalty-enforcement'],

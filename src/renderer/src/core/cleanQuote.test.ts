@@ -98,7 +98,10 @@ describe('boilerplateLines', () => {
   });
 
   it('two-page documents: lines at the edges of both pages; one page: none', () => {
-    const two = ['Letter head - not official\nFirst page text here\nFooter. Page 1 of 2', 'Letter head - not official\nSecond page\nFooter. Page 2 of 2'];
+    const two = [
+      'Letter head - not official\nFirst page text here\nFooter. Page 1 of 2',
+      'Letter head - not official\nSecond page\nFooter. Page 2 of 2',
+    ];
     const set = boilerplateLines(two);
     expect(set.has('Letter head - not official')).toBe(true);
     expect(set.has(boilerplateKey('Footer. Page 1 of 2'))).toBe(true);
@@ -107,7 +110,9 @@ describe('boilerplateLines', () => {
 
   it('skips a leading pleading run when looking for the page edges', () => {
     const margin = Array.from({ length: 28 }, (_, i) => String(i + 1)).join('\n');
-    const pages = [1, 2, 3].map((n) => `${margin}\nIN RE: CASE CAPTION\nBody ${'z'.repeat(n)}\nmore\nand more\nCase 2:25-cv-1 Document 3 Filed 07/01/25 Page ${n} of 3`);
+    const pages = [1, 2, 3].map(
+      (n) => `${margin}\nIN RE: CASE CAPTION\nBody ${'z'.repeat(n)}\nmore\nand more\nCase 2:25-cv-1 Document 3 Filed 07/01/25 Page ${n} of 3`,
+    );
     expect(boilerplateLines(pages).has('IN RE: CASE CAPTION')).toBe(true);
   });
 });

@@ -150,7 +150,9 @@ const HYPHENATED_PREFIXES = new Set(['self', 'well', 'ex', 'quasi', 'cross', 'ha
  * its hyphen.
  */
 const SUFFIXES = new Set(
-  'ment ments tion tions sion sions ing ings ity ities ance ances ence ences ness able ible ated ation ations ical ally ure ures ive ives ants ents ary ory ism ist ists ized ised ship ships'.split(' '),
+  'ment ments tion tions sion sions ing ings ity ities ance ances ence ences ness able ible ated ation ations ical ally ure ures ive ives ants ents ary ory ism ist ists ized ised ship ships'.split(
+    ' ',
+  ),
 );
 
 /** Marks lone margin numbers 1..MAX counting up by one, three or more, as dropped. */
@@ -198,7 +200,11 @@ export function cleanQuote(raw: string, boilerplate: ReadonlySet<string> = EMPTY
   lines.forEach((line, i) => {
     if (!keep[i]) return;
     const endsSoft = /\u00AD\s*$/.test(line);
-    const text = line.replace(INVISIBLE_RE, '').replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c).replace(/\s+/g, ' ').trim();
+    const text = line
+      .replace(INVISIBLE_RE, '')
+      .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!text) return;
     const joined = last ? joinLines(last, text, softBreak) : text;
     if (joined === undefined) {

@@ -85,13 +85,17 @@ describe.skipIf(!available)('clean quotes from the legal corpus', () => {
       '(A) AI-optimized computer hardware (e.g., chips, servers, and accelerators), data center storage, cloud services, and networking, as well as a description of whether and to what extent such items are manufactured in the United States;',
     );
     const sb = rawBetween(eo14320.doc, '(vi) coordinating', 'Office of Invest-\nment and Innovation');
-    expect(cleanQuote(sb, eo14320.boilerplate)).toBe('(vi) coordinating with the Small Business Administration’s Office of Investment and Innovation');
+    expect(cleanQuote(sb, eo14320.boilerplate)).toBe(
+      '(vi) coordinating with the Small Business Administration’s Office of Investment and Innovation',
+    );
   });
 
   it('EO 14320: the last page slug lines and graphics tag never reach a quote', () => {
     const raw = rawBetween(eo14320.doc, '(d) The costs for publication', 'PRESDOC3');
     const clean = cleanQuote(raw, eo14320.boilerplate);
-    expect(clean).toMatch(/^\(d\) The costs for publication of this order shall be borne by the Department of Commerce\. THE WHITE HOUSE, July 23, 2025\./);
+    expect(clean).toMatch(
+      /^\(d\) The costs for publication of this order shall be borne by the Department of Commerce\. THE WHITE HOUSE, July 23, 2025\./,
+    );
     expect(clean).not.toMatch(/VerDate|PRESDOC|GPH|Jkt/);
   });
 

@@ -3,9 +3,7 @@ import { PAGE_SEPARATOR, buildPageText, joinDocumentText, pageIndexAtOffset, pag
 
 describe('buildPageText', () => {
   it('concatenates items and ends lines at hasEOL', () => {
-    expect(buildPageText([{ str: 'Sec. 1.', hasEOL: false }, { str: ' Purpose', hasEOL: true }, { str: 'Next' }])).toBe(
-      'Sec. 1. Purpose\nNext',
-    );
+    expect(buildPageText([{ str: 'Sec. 1.', hasEOL: false }, { str: ' Purpose', hasEOL: true }, { str: 'Next' }])).toBe('Sec. 1. Purpose\nNext');
   });
   it('skips marked-content items without str and keeps whitespace as is', () => {
     expect(buildPageText([{}, { str: '  a ', hasEOL: true }, { str: '', hasEOL: true }])).toBe('  a \n\n');

@@ -14,9 +14,20 @@ describe('mergeLineBoxes', () => {
     ]);
   });
   it('absorbs a nested box and drops empty ones', () => {
-    expect(mergeLineBoxes([[0, 0, 100, 10], [20, 1, 30, 9], [5, 5, 5, 5]])).toEqual([[0, 0, 100, 10]]);
+    expect(
+      mergeLineBoxes([
+        [0, 0, 100, 10],
+        [20, 1, 30, 9],
+        [5, 5, 5, 5],
+      ]),
+    ).toEqual([[0, 0, 100, 10]]);
   });
   it('keeps two columns of the same line apart', () => {
-    expect(mergeLineBoxes([[0, 0, 100, 10], [200, 0, 300, 10]])).toHaveLength(2);
+    expect(
+      mergeLineBoxes([
+        [0, 0, 100, 10],
+        [200, 0, 300, 10],
+      ]),
+    ).toHaveLength(2);
   });
 });

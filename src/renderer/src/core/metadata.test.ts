@@ -44,9 +44,7 @@ describe('proposeMetadata: agency letters', () => {
   });
 
   it('keeps "U.S. Department of ..." and takes the subject line as title', () => {
-    const m = propose([
-      page('U.S. Department of Commerce', '14 April 2026', 'Re: Deemed exports of model weights', 'Dear Sir or Madam,', 'Text.'),
-    ]);
+    const m = propose([page('U.S. Department of Commerce', '14 April 2026', 'Re: Deemed exports of model weights', 'Dear Sir or Madam,', 'Text.')]);
     expect(m.kind).toBe('agency-letter');
     expect(m.issuer).toBe('U.S. Department of Commerce');
     expect(m.title).toBe('Deemed exports of model weights');
@@ -58,7 +56,17 @@ describe('proposeMetadata: agency letters', () => {
   });
 
   it('does not take the addressee agency for the issuer', () => {
-    const m = propose([page('Northwind Models, Inc.', '1 Market Street', 'March 3, 2026', 'U.S. Department of Commerce', 'Bureau of Industry and Security', 'Dear Under Secretary:', 'We write.')]);
+    const m = propose([
+      page(
+        'Northwind Models, Inc.',
+        '1 Market Street',
+        'March 3, 2026',
+        'U.S. Department of Commerce',
+        'Bureau of Industry and Security',
+        'Dear Under Secretary:',
+        'We write.',
+      ),
+    ]);
     expect(m.kind).toBe('other');
     expect(m.issuer).toBe('');
   });
@@ -187,7 +195,9 @@ describe('proposeMetadata: court opinions', () => {
   });
 
   it('reads a state court', () => {
-    const m = propose([page('SUPREME COURT OF THE STATE OF NEW YORK', 'JOHN DOE,', 'Petitioner,', '-against-', 'CITY OF ALBANY,', 'Respondent.', 'DECISION AND ORDER')]);
+    const m = propose([
+      page('SUPREME COURT OF THE STATE OF NEW YORK', 'JOHN DOE,', 'Petitioner,', '-against-', 'CITY OF ALBANY,', 'Respondent.', 'DECISION AND ORDER'),
+    ]);
     expect(m).toMatchObject({ kind: 'court-order', issuer: 'Supreme Court of New York', jurisdiction: 'New York' });
     expect(m.title).toBe('John Doe v. City of Albany — Decision and Order');
   });
@@ -217,12 +227,33 @@ describe('proposeMetadata: presidential documents', () => {
   });
 
   it('keeps a proclamation’s citation but does not call it an executive order', () => {
-    const m = propose([page('12345Federal Register / Vol. 90, No. 1 / Monday, January 6, 2025 / Presidential Documents', 'Proclamation 10890 of January 2, 2025', 'National Example Month, 2025', 'By the President of the United States of America', 'A Proclamation')]);
-    expect(m).toMatchObject({ kind: 'other', title: 'National Example Month, 2025', citation: 'Proclamation 10890, 90 FR 12345', date: '2025-01-02' });
+    const m = propose([
+      page(
+        '12345Federal Register / Vol. 90, No. 1 / Monday, January 6, 2025 / Presidential Documents',
+        'Proclamation 10890 of January 2, 2025',
+        'National Example Month, 2025',
+        'By the President of the United States of America',
+        'A Proclamation',
+      ),
+    ]);
+    expect(m).toMatchObject({
+      kind: 'other',
+      title: 'National Example Month, 2025',
+      citation: 'Proclamation 10890, 90 FR 12345',
+      date: '2025-01-02',
+    });
   });
 
   it('reads an executive order as printed from the White House website', () => {
-    const m = propose([page('Presidential Actions', 'REMOVING BARRIERS TO AMERICAN LEADERSHIP IN ARTIFICIAL INTELLIGENCE', 'Executive Orders', 'January 23, 2025', 'By the authority vested in me as President by the Constitution and the laws')]);
+    const m = propose([
+      page(
+        'Presidential Actions',
+        'REMOVING BARRIERS TO AMERICAN LEADERSHIP IN ARTIFICIAL INTELLIGENCE',
+        'Executive Orders',
+        'January 23, 2025',
+        'By the authority vested in me as President by the Constitution and the laws',
+      ),
+    ]);
     expect(m).toMatchObject({
       kind: 'executive-order',
       title: 'Removing Barriers to American Leadership in Artificial Intelligence',
@@ -288,16 +319,52 @@ describe('proposeMetadata: regulations and statutes', () => {
   });
 
   it('reads an EU regulation and a UK statutory instrument', () => {
-    const eu = propose([page('REGULATION (EU) 2021/821 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL', 'of 20 May 2021', 'setting up a Union regime for the control of exports, brokering, technical assistance, transit and transfer of dual-use items', '(recast)')]);
-    expect(eu).toMatchObject({ kind: 'regulation', citation: 'Regulation (EU) 2021/821', date: '2021-05-20', jurisdiction: 'European Union', issuer: 'European Parliament and Council' });
+    const eu = propose([
+      page(
+        'REGULATION (EU) 2021/821 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL',
+        'of 20 May 2021',
+        'setting up a Union regime for the control of exports, brokering, technical assistance, transit and transfer of dual-use items',
+        '(recast)',
+      ),
+    ]);
+    expect(eu).toMatchObject({
+      kind: 'regulation',
+      citation: 'Regulation (EU) 2021/821',
+      date: '2021-05-20',
+      jurisdiction: 'European Union',
+      issuer: 'European Parliament and Council',
+    });
     expect(eu.title).toMatch(/^Regulation \(EU\) 2021\/821 setting up a Union regime .* dual-use items$/);
-    const uk = propose([page('STATUTORY INSTRUMENTS', '2008 No. 3231', 'CUSTOMS', 'The Export Control Order 2008', 'Made - - - - 17th December 2008')]);
-    expect(uk).toMatchObject({ kind: 'regulation', citation: 'SI 2008/3231', title: 'The Export Control Order 2008', date: '2008-12-17', jurisdiction: 'United Kingdom' });
+    const uk = propose([
+      page('STATUTORY INSTRUMENTS', '2008 No. 3231', 'CUSTOMS', 'The Export Control Order 2008', 'Made - - - - 17th December 2008'),
+    ]);
+    expect(uk).toMatchObject({
+      kind: 'regulation',
+      citation: 'SI 2008/3231',
+      title: 'The Export Control Order 2008',
+      date: '2008-12-17',
+      jurisdiction: 'United Kingdom',
+    });
   });
 
   it('reads a US public law', () => {
-    const m = propose([page('PUBLIC LAW 118-50—APR. 24, 2024', '138 STAT. 895', 'An Act', 'Making emergency supplemental appropriations.', 'Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,', 'SECTION 1. SHORT TITLE.', 'This Act may be cited as the “Example Security Act”.')]);
-    expect(m).toMatchObject({ kind: 'statute', title: 'Example Security Act', citation: 'Pub. L. 118-50, 138 Stat. 895', jurisdiction: 'United States' });
+    const m = propose([
+      page(
+        'PUBLIC LAW 118-50—APR. 24, 2024',
+        '138 STAT. 895',
+        'An Act',
+        'Making emergency supplemental appropriations.',
+        'Be it enacted by the Senate and House of Representatives of the United States of America in Congress assembled,',
+        'SECTION 1. SHORT TITLE.',
+        'This Act may be cited as the “Example Security Act”.',
+      ),
+    ]);
+    expect(m).toMatchObject({
+      kind: 'statute',
+      title: 'Example Security Act',
+      citation: 'Pub. L. 118-50, 138 Stat. 895',
+      jurisdiction: 'United States',
+    });
   });
 });
 

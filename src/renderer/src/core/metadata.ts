@@ -39,9 +39,7 @@ export interface MetadataInput {
 const PAGES_READ = 2;
 
 function sources(pageTexts: unknown): Sources {
-  const pages = (Array.isArray(pageTexts) ? pageTexts : [])
-    .slice(0, PAGES_READ)
-    .map((p) => (typeof p === 'string' ? p : ''));
+  const pages = (Array.isArray(pageTexts) ? pageTexts : []).slice(0, PAGES_READ).map((p) => (typeof p === 'string' ? p : ''));
   const lines = pages.flatMap((p) => contentLines(p));
   const normalized = pages.map((p) => normalizeText(p.slice(0, 20_000)));
   return { text: normalized.join('\n'), page1: normalized[0] ?? '', lines };

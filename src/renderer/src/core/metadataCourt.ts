@@ -23,8 +23,7 @@ interface CourtRule {
   jurisdiction: (m: RegExpExecArray) => string;
 }
 
-const tc = (s: string | undefined): string =>
-  (s ?? '').toLowerCase().replace(/\b(?!of\b|the\b)\p{L}/gu, (c) => c.toUpperCase());
+const tc = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\b(?!of\b|the\b)\p{L}/gu, (c) => c.toUpperCase());
 
 const COURTS: CourtRule[] = [
   {
@@ -48,7 +47,10 @@ const COURTS: CourtRule[] = [
     jurisdiction: () => 'United States',
   },
   {
-    re: new RegExp(`\\b(Supreme|Superior|Circuit|District|Chancery|County) Court (?:of|for) (?:the )?(?:State of |Commonwealth of )?(${US_STATES})\\b`, 'i'),
+    re: new RegExp(
+      `\\b(Supreme|Superior|Circuit|District|Chancery|County) Court (?:of|for) (?:the )?(?:State of |Commonwealth of )?(${US_STATES})\\b`,
+      'i',
+    ),
     name: (m) => `${tc(m[1])} Court of ${tc(m[2])}`,
     jurisdiction: (m) => tc(m[2]),
   },
@@ -101,7 +103,11 @@ const OFFICE =
 const COMPANY_TAIL = /^(?:Inc|L\.?L\.?C|Ltd|Corp|Co|N\.A|P\.C|L\.?P|LLP|PLC|S\.A|GmbH|AG)\.?$/i;
 
 /** Strips the column rules pleading captions are drawn with (")", "§", "|"). */
-const stripRules = (line: string): string => line.replace(/(?:^|\s)[)§|]+(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+const stripRules = (line: string): string =>
+  line
+    .replace(/(?:^|\s)[)§|]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A party's short name from its caption block ("JANET T. MILLS, in her official capacity..." -> "Mills"). */
 export function partyName(block: string): string {

@@ -34,7 +34,8 @@ const federalRegisterDate = (page1: string): string =>
   dateAfter(page1, /Federal Register\s*\/?\s*Vol\.\s*\d+,?\s*No\.\s*\d+\s*\/?\s*(?:[A-Z][a-z]+day,?\s*)?/);
 
 const PRESIDENTIAL_HEAD = new RegExp(`^(Executive Order|Proclamation|Memorandum|Notice)(?: (\\d{3,6}))? of (${DATE_PATTERN})\\.?$`);
-const BODY_START = /^(?:By the authority|By the President|A Proclamation|By virtue|Section 1\b|Sec\. 1\b|Memorandum for\b|Presidential Documents$|THE WHITE HOUSE)/i;
+const BODY_START =
+  /^(?:By the authority|By the President|A Proclamation|By virtue|Section 1\b|Sec\. 1\b|Memorandum for\b|Presidential Documents$|THE WHITE HOUSE)/i;
 const PRESIDENT = { issuer: 'The President', jurisdiction: US } as const;
 
 /**
@@ -118,7 +119,11 @@ export function regulation(src: Sources): Found | null {
     for (let k = agencyAt - 1; k >= 0 && titleLines.length < 4; k--) {
       const line = src.lines[k] ?? '';
       const agencyHeading = agencyLine && (agencyLine[1] ?? '').split(/[,;]/).some((part) => part.trim() === line);
-      if (agencyHeading || /^(?:RIN\b|\[|\d+ CFR\b|Docket\b|DEPARTMENT\b)|Federal Register|^(?:Rules and Regulations|Proposed Rules|Notices)$/i.test(line)) break;
+      if (
+        agencyHeading ||
+        /^(?:RIN\b|\[|\d+ CFR\b|Docket\b|DEPARTMENT\b)|Federal Register|^(?:Rules and Regulations|Proposed Rules|Notices)$/i.test(line)
+      )
+        break;
       titleLines.unshift(line);
     }
     title = joinLines(titleLines);
@@ -129,10 +134,7 @@ export function regulation(src: Sources): Found | null {
     title,
     issuer: agencyLine ? agencyName((agencyLine[1] ?? '').trim()) : '',
     citation: [fr, cfrCite].filter(Boolean).join('; '),
-    date:
-      federalRegisterDate(src.page1) ||
-      dateAfter(src.text, /\beffective (?:on |date:? )?/) ||
-      dateLine(src.lines.slice(0, 30)),
+    date: federalRegisterDate(src.page1) || dateAfter(src.text, /\beffective (?:on |date:? )?/) || dateLine(src.lines.slice(0, 30)),
     jurisdiction: US,
   };
 }
@@ -197,14 +199,19 @@ export function statute(src: Sources): Found | null {
     };
   }
   const stat = /\b(\d{2,3}) STAT\. (\d{1,5})\b/i.exec(src.text);
-  const anAct = /^An Act\b/m.test(src.text) ? joinLines(src.text.slice(src.text.search(/^An Act\b/m)).split('\n').slice(0, 4)) : '';
+  const anAct = /^An Act\b/m.test(src.text)
+    ? joinLines(
+        src.text
+          .slice(src.text.search(/^An Act\b/m))
+          .split('\n')
+          .slice(0, 4),
+      )
+    : '';
   return {
     kind: 'statute',
     title: short || (anAct.split(/\.\s/)[0] ?? '').replace(/\.$/, ''),
     issuer: 'United States Congress',
-    citation: [publicLaw ? `Pub. L. ${publicLaw[1]}-${publicLaw[2]}` : '', stat ? `${stat[1]} Stat. ${stat[2]}` : '']
-      .filter(Boolean)
-      .join(', '),
+    citation: [publicLaw ? `Pub. L. ${publicLaw[1]}-${publicLaw[2]}` : '', stat ? `${stat[1]} Stat. ${stat[2]}` : ''].filter(Boolean).join(', '),
     date:
       dateAfter(src.text, /\bPublic Law \d+-\d+\s*[—–-]\s*/) ||
       dateAfter(src.text, /\b(?:Approved|Enacted)\s*:?\s*/) ||
@@ -216,16 +223,27 @@ export function statute(src: Sources): Found | null {
 /** EU regulations, directives and decisions, and UK statutory instruments. */
 export function foreignInstrument(src: Sources): Found | null {
   const flat = src.text.replace(/\s+/g, ' ');
-  const eu = /\b(REGULATION|DIRECTIVE|DECISION|Regulation|Directive|Decision) \((EU|EC|EEC|Euratom)\) (?:No )?(\d{2,4}\/\d+)(.{0,80}?) of (\d{1,2} \w+ \d{4}) (.{0,400})/.exec(flat);
+  const eu =
+    /\b(REGULATION|DIRECTIVE|DECISION|Regulation|Directive|Decision) \((EU|EC|EEC|Euratom)\) (?:No )?(\d{2,4}\/\d+)(.{0,80}?) of (\d{1,2} \w+ \d{4}) (.{0,400})/.exec(
+      flat,
+    );
   if (eu) {
     const type = titleCase(eu[1] ?? '');
     const citation = `${type} (${eu[2]}) ${eu[3]}`;
     const by = eu[4] ?? '';
-    const subject = (eu[6] ?? '').split(/ \((?:recast|Text with EEA relevance)\)| THE EUROPEAN PARLIAMENT| THE COUNCIL| THE EUROPEAN COMMISSION|, Having regard/i)[0];
+    const subject = (eu[6] ?? '').split(
+      / \((?:recast|Text with EEA relevance)\)| THE EUROPEAN PARLIAMENT| THE COUNCIL| THE EUROPEAN COMMISSION|, Having regard/i,
+    )[0];
     return {
       kind: 'regulation',
       title: `${citation} ${subject ?? ''}`.trim(),
-      issuer: /PARLIAMENT/i.test(by) ? 'European Parliament and Council' : /COMMISSION/i.test(by) ? 'European Commission' : /COUNCIL/i.test(by) ? 'Council of the European Union' : '',
+      issuer: /PARLIAMENT/i.test(by)
+        ? 'European Parliament and Council'
+        : /COMMISSION/i.test(by)
+          ? 'European Commission'
+          : /COUNCIL/i.test(by)
+            ? 'Council of the European Union'
+            : '',
       citation,
       date: parseDate(eu[5] ?? ''),
       jurisdiction: 'European Union',

@@ -66,7 +66,9 @@ describe('contentLines', () => {
 
 describe('meaningfulInfoTitle', () => {
   it('keeps real titles and drops placeholders', () => {
-    expect(meaningfulInfoTitle('11-889 Tarrant Regional Water Dist. v. Herrmann (06/13/2013)')).toBe('11-889 Tarrant Regional Water Dist. v. Herrmann (06/13/2013)');
+    expect(meaningfulInfoTitle('11-889 Tarrant Regional Water Dist. v. Herrmann (06/13/2013)')).toBe(
+      '11-889 Tarrant Regional Water Dist. v. Herrmann (06/13/2013)',
+    );
     expect(meaningfulInfoTitle('Microsoft Word - Order.docx')).toBe('');
     expect(meaningfulInfoTitle('Document1')).toBe('');
     expect(meaningfulInfoTitle('')).toBe('');

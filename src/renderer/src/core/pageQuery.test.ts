@@ -9,7 +9,15 @@ const pages = (m: { pageNumber: number }[]) => m.map((x) => x.pageNumber);
 const federal: PageLabels = { pdf: null, printed: [fr('35393'), fr('35394'), fr('35395')] };
 const opinion: PageLabels = {
   pdf: null,
-  printed: [slip('1', 'Syllabus'), slip('2', 'Syllabus'), slip('3', 'Syllabus'), slip('1', 'Opinion of the Court'), slip('2', 'Opinion of the Court'), slip('3', 'Opinion of the Court'), null],
+  printed: [
+    slip('1', 'Syllabus'),
+    slip('2', 'Syllabus'),
+    slip('3', 'Syllabus'),
+    slip('1', 'Opinion of the Court'),
+    slip('2', 'Opinion of the Court'),
+    slip('3', 'Opinion of the Court'),
+    null,
+  ],
 };
 
 describe('describePage', () => {

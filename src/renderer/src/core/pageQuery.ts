@@ -82,7 +82,12 @@ export function resolvePageQuery(raw: string, labels: PageLabels, pageCount: num
     if (inRange(query.index)) pages.push(query.index);
   } else if (query.kind === 'federal-register') {
     labels.printed.forEach((p, i) => {
-      if (p?.kind === 'federal-register' && p.label === query.label && (query.volume === undefined || p.volume === undefined || p.volume === query.volume)) pages.push(i + 1);
+      if (
+        p?.kind === 'federal-register' &&
+        p.label === query.label &&
+        (query.volume === undefined || p.volume === undefined || p.volume === query.volume)
+      )
+        pages.push(i + 1);
     });
   } else if (query.kind === 'slip-opinion') {
     const hits = labels.printed.flatMap((p, i) => (p?.kind === 'slip-opinion' && p.label === query.label ? [{ i, p }] : []));

@@ -31,8 +31,14 @@ describe('detectPrintedPages', () => {
   });
 
   it('accepts a one-page Federal Register print and a split first-page head', () => {
-    expect(detectPrintedPages(['Presidential Documents\n8637Federal Register / Vol. 90, No. 20 / Friday\nText'])[0]).toMatchObject({ label: '8637', volume: 90 });
-    expect(detectPrintedPages(['Presidential Documents\n60521\nFederal Register\nVol. 90, No. 244\nText'])[0]).toMatchObject({ label: '60521', volume: 90 });
+    expect(detectPrintedPages(['Presidential Documents\n8637Federal Register / Vol. 90, No. 20 / Friday\nText'])[0]).toMatchObject({
+      label: '8637',
+      volume: 90,
+    });
+    expect(detectPrintedPages(['Presidential Documents\n60521\nFederal Register\nVol. 90, No. 244\nText'])[0]).toMatchObject({
+      label: '60521',
+      volume: 90,
+    });
   });
 
   it('ignores GPO slugs below the text when looking at the foot', () => {

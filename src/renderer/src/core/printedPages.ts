@@ -61,8 +61,19 @@ export function romanValue(text: string): number | undefined {
 
 export function toRoman(value: number): string {
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   let rest = value;
@@ -114,7 +125,10 @@ function lineCandidates(line: string, next: string[], atEdge: boolean): Candidat
     return out;
   }
   if (/^\d{1,6}$/.test(line) && next[0] === 'Federal Register') {
-    const vol = next.slice(1, 3).map((l) => /^Vol\. (\d+)/.exec(l)?.[1]).find(Boolean);
+    const vol = next
+      .slice(1, 3)
+      .map((l) => /^Vol\. (\d+)/.exec(l)?.[1])
+      .find(Boolean);
     add(line, 'federal-register', true, 0, vol ? { volume: Number(vol) } : {});
     return out;
   }

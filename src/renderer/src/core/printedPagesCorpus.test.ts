@@ -38,8 +38,14 @@ describe.skipIf(!available)('printed pages in the legal corpus', () => {
     for (const [file, [first, count]] of Object.entries(expected)) {
       const { pages, labels } = await detect(join(LEGAL, file));
       expect(labelsOf(pages), file).toEqual(range(first, first + count - 1));
-      expect(pages.every((p) => p?.kind === 'federal-register' && p.volume === 90), file).toBe(true);
-      expect(resolvePageQuery(`90 FR ${first + count - 1}`, labels, count).map((m) => m.pageNumber), file).toEqual([count]);
+      expect(
+        pages.every((p) => p?.kind === 'federal-register' && p.volume === 90),
+        file,
+      ).toBe(true);
+      expect(
+        resolvePageQuery(`90 FR ${first + count - 1}`, labels, count).map((m) => m.pageNumber),
+        file,
+      ).toEqual([count]);
     }
   });
 

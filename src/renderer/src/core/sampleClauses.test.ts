@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clauseTypeColour } from './clauseTypes';
 import { parseSampleClauses, placeSampleClauses, sampleClausesSchema, type SampleClausesFile } from './sampleClauses';
 
-const ID = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', '33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444'];
+const ID = [
+  '11111111-1111-4111-8111-111111111111',
+  '22222222-2222-4222-8222-222222222222',
+  '33333333-3333-4333-8333-333333333333',
+  '44444444-4444-4444-8444-444444444444',
+];
 
 const pages = [
   'Sec. 1. Purpose. This order keeps advanced models\naway from strategic competitors.\n',
@@ -15,7 +20,15 @@ function entry(i: number, fileName: string, exact: string, prefix = '', suffix =
 
 const good: SampleClausesFile = {
   version: 1,
-  clauses: [entry(0, 'eo.pdf', 'The term "covered model" means\nan advanced model named by the Secretary.', 'Sec. 2. Definitions. (a) ', '\n(b) The term "share" means to g')],
+  clauses: [
+    entry(
+      0,
+      'eo.pdf',
+      'The term "covered model" means\nan advanced model named by the Secretary.',
+      'Sec. 2. Definitions. (a) ',
+      '\n(b) The term "share" means to g',
+    ),
+  ],
 };
 
 describe('sampleClausesSchema', () => {
@@ -31,7 +44,10 @@ describe('sampleClausesSchema', () => {
     ['a blank label', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], label: ' ' }] })],
     ['a tag with spaces', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], tags: ['deemed export'] }] })],
     ['an empty quote', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], quote: { exact: ' \n', prefix: '', suffix: '' } }] })],
-    ['a prefix over 32 characters', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], quote: { ...f.clauses[0]!.quote, prefix: 'x'.repeat(33) } }] })],
+    [
+      'a prefix over 32 characters',
+      (f) => ({ version: 1, clauses: [{ ...f.clauses[0], quote: { ...f.clauses[0]!.quote, prefix: 'x'.repeat(33) } }] }),
+    ],
     ['a missing quote', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], quote: undefined }] })],
     ['a file name that is not a PDF', (f) => ({ version: 1, clauses: [{ ...f.clauses[0], fileName: '../eo.txt' }] })],
     ['a duplicate id', (f) => ({ version: 1, clauses: [f.clauses[0], { ...f.clauses[0], label: 'Sec. 9' }] })],

@@ -31,19 +31,17 @@ const sampleClause = z.object({
   }),
 });
 
-export const sampleClausesSchema = z
-  .object({ version: z.literal(1), clauses: z.array(sampleClause).min(1) })
-  .superRefine((file, ctx) => {
-    const ids = new Set<string>();
-    const labels = new Set<string>();
-    file.clauses.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `duplicate id ${c.id}` });
-      const key = `${c.fileName}\u0000${c.label}`;
-      if (labels.has(key)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'label'], message: `duplicate label ${c.label} in ${c.fileName}` });
-      ids.add(c.id);
-      labels.add(key);
-    });
+export const sampleClausesSchema = z.object({ version: z.literal(1), clauses: z.array(sampleClause).min(1) }).superRefine((file, ctx) => {
+  const ids = new Set<string>();
+  const labels = new Set<string>();
+  file.clauses.forEach((c, i) => {
+    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'id'], message: `duplicate id ${c.id}` });
+    const key = `${c.fileName}\u0000${c.label}`;
+    if (labels.has(key)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'label'], message: `duplicate label ${c.label} in ${c.fileName}` });
+    ids.add(c.id);
+    labels.add(key);
   });
+});
 
 export type SampleClausesFile = z.infer<typeof sampleClausesSchema>;
 export type SampleClauseEntry = SampleClausesFile['clauses'][number];

@@ -48,7 +48,11 @@ function expectWellFormed(s: Segmented, kind: DocumentKind): void {
     expect(BUILT_IN.has(c.type), `${c.label}: ${c.type}`).toBe(true);
     if (c.label) expect(suggestLabel(s.doc, c.start, kind)).toBe(c.label);
     // The last line of a range is the clause's own text, never page furniture.
-    const lastLine = s.doc.slice(0, c.end).split(/[\n\f]/).at(-1) ?? '';
+    const lastLine =
+      s.doc
+        .slice(0, c.end)
+        .split(/[\n\f]/)
+        .at(-1) ?? '';
     expect(isBoilerplateLine(lastLine, s.boilerplate), `${c.label} ends in "${lastLine}"`).toBe(false);
   }
   // Children lie inside their parents.
@@ -122,7 +126,8 @@ describe('suggestClauses on the sample case PDFs', () => {
     const top = eo.clauses.filter((c) => c.depth === 0).map((c) => c.label);
     expect(top).toEqual(['Sec. 1', 'Sec. 2', 'Sec. 3', 'Sec. 4', 'Sec. 5', 'Sec. 6', 'Sec. 7']);
     const labels = eo.clauses.map((c) => c.label);
-    for (const l of ['Sec. 2(a)', 'Sec. 2(d)(iii)', 'Sec. 2(f)', 'Sec. 3(b)(iii)', 'Sec. 4(e)', 'Sec. 6(b)', 'Sec. 7(c)']) expect(labels).toContain(l);
+    for (const l of ['Sec. 2(a)', 'Sec. 2(d)(iii)', 'Sec. 2(f)', 'Sec. 3(b)(iii)', 'Sec. 4(e)', 'Sec. 6(b)', 'Sec. 7(c)'])
+      expect(labels).toContain(l);
     // 7 sections; 2(a)-(f), 2(d)(i)-(iii); 3(a)-(c), 3(b)(i)-(iii); 4(a)-(e), 4(b)(i)-(iv), 4(c)(i)-(iii); 5(a)-(c); 6(a)-(b); 7(a)-(c).
     expect(eo.clauses).toHaveLength(42);
     const type = (label: string) => eo.byLabel.get(label)?.type;
@@ -175,7 +180,9 @@ describe('suggestClauses on the sample case PDFs', () => {
     expect(complaint.clean('¶ 11')).toMatch(/\(Report\.\)$/);
     expect(complaint.clean('¶ 37')).toMatch(/untouched\.$/);
     expect(complaint.clean('Count I')).toMatch(/^COUNT I \[assumed\]: Action in Excess of Authority 38\. .* as applied to Legion's engineers\.$/);
-    expect(complaint.clean('¶ 46(b)')).toBe('(b) enjoin Defendants, preliminarily and permanently, from enforcing them against such sharing; [assumed]');
+    expect(complaint.clean('¶ 46(b)')).toBe(
+      '(b) enjoin Defendants, preliminarily and permanently, from enforcing them against such sharing; [assumed]',
+    );
     expect(complaint.clean('¶ 46')).not.toMatch(/Dated|ILLUSTRATIVE|Reconstruction -/);
   });
 });

@@ -72,7 +72,9 @@ describe.skipIf(!available)('suggested clauses in Federal Register prints', () =
 
   it('EO 14320: ranges start at their number and read clean across page breaks', () => {
     for (const c of eo14320.clauses) expect(eo14320.doc.slice(c.start, c.start + 12)).toMatch(/^(?:Section \d|Sec\. \d|\([a-zA-Z]+\) )/);
-    expect(eo14320.clean('Sec. 1')).toMatch(/^Section 1\. Purpose\. Artificial intelligence \(AI\) is a foundational technology .* full-stack American AI technology packages\.$/);
+    expect(eo14320.clean('Sec. 1')).toMatch(
+      /^Section 1\. Purpose\. Artificial intelligence \(AI\) is a foundational technology .* full-stack American AI technology packages\.$/,
+    );
     // (v) ends page 1: the slug lines and page 2's running head are not part of it.
     expect(eo14320.clean('Sec. 3(b)(v)')).toBe(
       '(v) comply with all relevant United States export control regimes, outbound investment regulations, and end-user policies, including chapter 58 of title 50, United States Code, and relevant guidance from the Bureau of Industry and Security within the Department of Commerce.',

@@ -144,16 +144,7 @@ export interface Clause extends Provenance {
   anchorStatus: AnchorStatus;
 }
 
-export type EntityType =
-  | 'person'
-  | 'organisation'
-  | 'agency'
-  | 'court'
-  | 'country'
-  | 'ai-model'
-  | 'class-of-persons'
-  | 'instrument'
-  | 'other';
+export type EntityType = 'person' | 'organisation' | 'agency' | 'court' | 'country' | 'ai-model' | 'class-of-persons' | 'instrument' | 'other';
 
 export interface Entity extends Provenance {
   id: Id;
@@ -166,17 +157,7 @@ export interface Entity extends Provenance {
 }
 
 export type LinkRole =
-  | 'issued-by'
-  | 'addressed-to'
-  | 'restricts'
-  | 'obligates'
-  | 'authorises'
-  | 'exempts'
-  | 'harms'
-  | 'benefits'
-  | 'plaintiff'
-  | 'defendant'
-  | 'mentions';
+  'issued-by' | 'addressed-to' | 'restricts' | 'obligates' | 'authorises' | 'exempts' | 'harms' | 'benefits' | 'plaintiff' | 'defendant' | 'mentions';
 
 export interface Link extends Provenance {
   id: Id;

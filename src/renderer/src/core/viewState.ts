@@ -27,7 +27,10 @@ export function isZoomSetting(value: unknown): value is ZoomSetting {
 }
 
 /** A stored (possibly stale or hand-edited) state made safe for a document of `pageCount` pages. */
-export function sanitiseViewState(stored: Partial<ViewStateRecord> | undefined, pageCount: number): Pick<ViewStateRecord, 'pageNumber' | 'zoom' | 'rotation'> {
+export function sanitiseViewState(
+  stored: Partial<ViewStateRecord> | undefined,
+  pageCount: number,
+): Pick<ViewStateRecord, 'pageNumber' | 'zoom' | 'rotation'> {
   const page = Math.trunc(Number(stored?.pageNumber));
   const rotation = Number(stored?.rotation);
   return {

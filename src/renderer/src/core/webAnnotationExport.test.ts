@@ -36,12 +36,22 @@ describe('exportWebAnnotations: the collection', () => {
 describe('exportWebAnnotations: one annotation', () => {
   it('targets the PDF by hash with page, raw quote and position selectors, geometry outside the selectors', () => {
     const a = annotation(0);
-    expect(a).toMatchObject({ type: 'Annotation', motivation: 'highlighting', created: '2026-03-01T10:00:00.000Z', modified: '2026-03-02T11:30:00.000Z' });
+    expect(a).toMatchObject({
+      type: 'Annotation',
+      motivation: 'highlighting',
+      created: '2026-03-01T10:00:00.000Z',
+      modified: '2026-03-02T11:30:00.000Z',
+    });
     expect(a.creator).toEqual({ type: 'Person', name: 'Ada Analyst' });
     expect(a.target.source).toBe(`urn:sha256:${'ab'.repeat(32)}`);
     expect(a.target.selector).toEqual([
       { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=2' },
-      { type: 'TextQuoteSelector', exact: 'shall not share any covered model', prefix: 'Sec. 3. (b) A United States developer ', suffix: ' with a foreign national, wherever' },
+      {
+        type: 'TextQuoteSelector',
+        exact: 'shall not share any covered model',
+        prefix: 'Sec. 3. (b) A United States developer ',
+        suffix: ' with a foreign national, wherever',
+      },
       { type: 'TextPositionSelector', start: 1040, end: 1073 },
     ]);
     expect(a.target[EXT.document]).toEqual({ fileName: 'eo-14999.pdf', title: 'Executive Order 14999' });
@@ -103,7 +113,11 @@ describe('exportWebAnnotations: one annotation', () => {
             ...unicodeItem.clause,
             createdBy: '  ',
             createdAt: 'yesterday',
-            target: { ...unicodeItem.clause.target, position: { type: 'TextPositionSelector', start: 9, end: 3 }, rects: [{ pageIndex: 2, rects: [[Number.NaN, 0, 1, 1]] }] },
+            target: {
+              ...unicodeItem.clause.target,
+              position: { type: 'TextPositionSelector', start: 9, end: 3 },
+              rects: [{ pageIndex: 2, rects: [[Number.NaN, 0, 1, 1]] }],
+            },
           },
         },
       ],
@@ -117,7 +131,13 @@ describe('exportWebAnnotations: one annotation', () => {
   });
 
   it('leaves empty prefix and suffix out of the quote selector', () => {
-    const item = { ...plainItem, clause: { ...plainItem.clause, target: { ...plainItem.clause.target, quote: { type: 'TextQuoteSelector' as const, exact: 'Sec. 1', prefix: '', suffix: '' } } } };
+    const item = {
+      ...plainItem,
+      clause: {
+        ...plainItem.clause,
+        target: { ...plainItem.clause.target, quote: { type: 'TextQuoteSelector' as const, exact: 'Sec. 1', prefix: '', suffix: '' } },
+      },
+    };
     const a = exportWebAnnotations([item], OPTIONS).first!.items[0]!;
     expect(a.target.selector[1]).toEqual({ type: 'TextQuoteSelector', exact: 'Sec. 1' });
   });

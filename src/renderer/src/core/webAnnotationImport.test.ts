@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allItems, areaItem, DOC_SHA, SAMPLE_SHA } from '../../../../test/support/clauseFixtures';
 import { exportWebAnnotations, type WebAnnotation } from './webAnnotationExport';
-import { checkForDocument, importWebAnnotations, importWebAnnotationValue, MAX_PROBLEMS, toClauseTarget, type ImportedAnnotation } from './webAnnotationImport';
+import {
+  checkForDocument,
+  importWebAnnotations,
+  importWebAnnotationValue,
+  MAX_PROBLEMS,
+  toClauseTarget,
+  type ImportedAnnotation,
+} from './webAnnotationImport';
 
 const OPTIONS = { generatedAt: '2026-03-05T09:00:00.000Z', label: 'clauses', id: '9a9a9a9a-0000-4000-8000-000000000001' };
 const exported = () => exportWebAnnotations(allItems, OPTIONS);
@@ -121,7 +128,9 @@ describe('import: clear problems', () => {
   it('not an AnnotationCollection or Annotation', () => {
     expect(problems({ type: 'Manifest', items: [] })).toEqual(['The file is not an AnnotationCollection or Annotation (type "Manifest").']);
     expect(problems('42')).toEqual(['The file is not an AnnotationCollection or Annotation (it holds no JSON object).']);
-    expect(problems({ type: 'AnnotationCollection', total: 3, first: 'https://example.org/page1' })[0]).toMatch(/first page is not in the file \(it links to https:\/\/example.org\/page1\)/);
+    expect(problems({ type: 'AnnotationCollection', total: 3, first: 'https://example.org/page1' })[0]).toMatch(
+      /first page is not in the file \(it links to https:\/\/example.org\/page1\)/,
+    );
     expect(problems({ type: 'AnnotationCollection', total: 3 })).toEqual(['The AnnotationCollection has no first page of annotations.']);
   });
 
@@ -148,9 +157,12 @@ describe('import: clear problems', () => {
       'item 1: target.selector[2].start is less than 0',
       'item 1: target.selector[2].end is not a number',
     ]);
-    expect(problems(edited(0, (a) => (a.target.selector[2] = { type: 'TextPositionSelector', start: 9, end: 3 }))))
-      .toEqual(['item 1: target.selector[2].end ends before it starts']);
-    expect(problems(edited(0, (a) => (a.target.selector[1] = { type: 'TextQuoteSelector' } as never)))).toEqual(['item 1: target.selector[1].exact is missing']);
+    expect(problems(edited(0, (a) => (a.target.selector[2] = { type: 'TextPositionSelector', start: 9, end: 3 })))).toEqual([
+      'item 1: target.selector[2].end ends before it starts',
+    ]);
+    expect(problems(edited(0, (a) => (a.target.selector[1] = { type: 'TextQuoteSelector' } as never)))).toEqual([
+      'item 1: target.selector[1].exact is missing',
+    ]);
     expect(problems(edited(0, (a) => (a.id = 'clause-1')))).toEqual(['item 1: id is not an IRI (Clausebench writes urn:uuid:<id>)']);
     expect(problems(edited(0, (a) => (a.created = '1 March 2026')))).toEqual(['item 1: created is not an ISO 8601 date-time']);
     expect(problems(edited(0, (a) => ((a as Record<string, unknown>).type = 'Note')))).toEqual(['item 1: type is not "Annotation"']);
@@ -193,7 +205,11 @@ describe('checkForDocument', () => {
   it('keeps the matching ones of a mixed file and names the rest', () => {
     const check = checkForDocument(all(), DOC_SHA);
     expect(check.matching.map((a) => a.id)).toEqual([allItems[0]!.clause.id, allItems[3]!.clause.id]);
-    expect(check.problem).toBe('2 of these 4 annotations are for another PDF (commerce-letter.pdf, sha256 c0ffeec0ffee…); open that document to import them.');
-    expect(checkForDocument(all(), 'f'.repeat(64)).problem).toMatch(/^These annotations are for 2 other PDFs \(eo-14999\.pdf, .*; open those documents to import them\.$/);
+    expect(check.problem).toBe(
+      '2 of these 4 annotations are for another PDF (commerce-letter.pdf, sha256 c0ffeec0ffee…); open that document to import them.',
+    );
+    expect(checkForDocument(all(), 'f'.repeat(64)).problem).toMatch(
+      /^These annotations are for 2 other PDFs \(eo-14999\.pdf, .*; open those documents to import them\.$/,
+    );
   });
 });

@@ -32,7 +32,9 @@ const TOOL = join(SHARED, 'tools', 'w3c-annotation-check');
 const ANNOTATION_MUSTS = join(SUITE, 'annotations', 'annotationMusts.test');
 const COLLECTION_MUSTS = join(SUITE, 'collections', 'collectionMusts.test');
 const PAGE_MUSTS = join(SUITE, 'collections', 'pages', 'pageMusts.test');
-const available = [ANNOTATION_MUSTS, COLLECTION_MUSTS, PAGE_MUSTS, join(SUITE, 'definitions'), join(TOOL, 'run-jsontest.mjs')].every((p) => existsSync(p));
+const available = [ANNOTATION_MUSTS, COLLECTION_MUSTS, PAGE_MUSTS, join(SUITE, 'definitions'), join(TOOL, 'run-jsontest.mjs')].every((p) =>
+  existsSync(p),
+);
 const onCi = Boolean(process.env.CI) && !['false', '0'].includes(process.env.CI!.toLowerCase());
 if (!available) {
   if (onCi) throw new Error(`The W3C annotation suite or its checker is missing under ${SHARED} (CI requires it; set CLAUSEBENCH_SHARED).`);
@@ -146,7 +148,8 @@ function jsonTest(ajv: Ajv04, testPath: string): (content: unknown) => Row[] {
         }
         results.push(ok);
         if (!ok) action = ACTIONS[a.onUnexpectedResult ?? 'failAndContinue'] ?? 'continue';
-        if (ok || !skipFailures.includes(type)) rows.push({ label, type, result: ok ? 'PASS' : 'FAIL', file: a.assertionFile ?? 'inline', title: a.title ?? '' });
+        if (ok || !skipFailures.includes(type))
+          rows.push({ label, type, result: ok ? 'PASS' : 'FAIL', file: a.assertionFile ?? 'inline', title: a.title ?? '' });
       });
       return { action, results };
     };

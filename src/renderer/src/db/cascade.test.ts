@@ -6,7 +6,15 @@ import { ClausebenchDb } from './database';
 import { deleteDocument, restoreDocument } from './documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, getSetting, setSetting } from './settingsRepo';
 import {
-  addDocumentWithParts, caseRecord, cellRecord, clauseRecord, documentRecord, entityRecord, linkRecord, snapshot, testStamp,
+  addDocumentWithParts,
+  caseRecord,
+  cellRecord,
+  clauseRecord,
+  documentRecord,
+  entityRecord,
+  linkRecord,
+  snapshot,
+  testStamp,
 } from './testRecords';
 
 let database: ClausebenchDb;
@@ -24,16 +32,30 @@ afterEach(async () => {
  */
 async function seed(): Promise<void> {
   await database.cases.bulkAdd([caseRecord('A'), caseRecord('B')]);
-  for (const doc of [documentRecord('d1', ['A', 'B']), documentRecord('d2', ['A']), documentRecord('d3', ['B'])]) await addDocumentWithParts(database, doc);
+  for (const doc of [documentRecord('d1', ['A', 'B']), documentRecord('d2', ['A']), documentRecord('d3', ['B'])])
+    await addDocumentWithParts(database, doc);
   await database.clauses.bulkAdd([
-    clauseRecord('a1', 'A', 'd1'), clauseRecord('a2', 'A', 'd1'), clauseRecord('a3', 'A', 'd2'),
-    clauseRecord('b1', 'B', 'd1'), clauseRecord('b2', 'B', 'd3'),
+    clauseRecord('a1', 'A', 'd1'),
+    clauseRecord('a2', 'A', 'd1'),
+    clauseRecord('a3', 'A', 'd2'),
+    clauseRecord('b1', 'B', 'd1'),
+    clauseRecord('b2', 'B', 'd3'),
   ]);
   await database.entities.bulkAdd([entityRecord('eA', 'A'), entityRecord('eB', 'B')]);
   await database.links.bulkAdd([linkRecord('lA1', 'A', 'a1', 'eA'), linkRecord('lA3', 'A', 'a3', 'eA'), linkRecord('lB1', 'B', 'b1', 'eB')]);
   for (const c of ['A', 'B']) {
     await database.comparisons.add({ id: `cmp${c}`, caseId: c, title: c, ...testStamp });
-    await database.regimes.add({ id: `r${c}`, caseId: c, comparisonId: `cmp${c}`, name: 'US', jurisdiction: 'US', status: 'in force', instruments: [], order: 0, ...testStamp });
+    await database.regimes.add({
+      id: `r${c}`,
+      caseId: c,
+      comparisonId: `cmp${c}`,
+      name: 'US',
+      jurisdiction: 'US',
+      status: 'in force',
+      instruments: [],
+      order: 0,
+      ...testStamp,
+    });
     await database.dimensions.add({ id: `dim${c}`, caseId: c, comparisonId: `cmp${c}`, question: 'Who?', group: '', order: 0, ...testStamp });
   }
   await database.cells.bulkAdd([
@@ -76,7 +98,7 @@ describe('deleting a document from the library', () => {
 });
 
 describe('deleting a document from one case', () => {
-  it('keeps it for the other case and takes only this case\'s clauses of it; undo restores all', async () => {
+  it("keeps it for the other case and takes only this case's clauses of it; undo restores all", async () => {
     const before = await snapshot(database);
     const deleted = await deleteDocument(database, 'd1', 'A');
     expect(deleted?.removed).toBeUndefined();
@@ -112,7 +134,11 @@ describe('deleting a case', () => {
     expect(await ids(database.dimensions)).toEqual(['dimB']);
     expect(await evidence()).toEqual({ cB1: ['b1', 'b2'] });
     // Documents stay in the library, even one that now belongs to no case.
-    expect((await database.documents.toArray()).map((d) => [d.id, d.caseIds])).toEqual([['d1', ['B']], ['d2', []], ['d3', ['B']]]);
+    expect((await database.documents.toArray()).map((d) => [d.id, d.caseIds])).toEqual([
+      ['d1', ['B']],
+      ['d2', []],
+      ['d3', ['B']],
+    ]);
     expect(await database.files.count()).toBe(3);
     expect(await getSetting(database, CURRENT_CASE_KEY, '')).toBe(ALL_CASES);
 

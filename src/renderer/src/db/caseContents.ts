@@ -40,7 +40,10 @@ export async function removeCaseContents(database: ClausebenchDb, caseId: string
     const clauses = await removeClauses(database, await database.clauses.where('caseId').equals(caseId).toArray());
     const entities = await database.entities.where('caseId').equals(caseId).toArray();
     const ownLinks = await database.links.where('caseId').equals(caseId).toArray();
-    const entityLinks = await database.links.where('entityId').anyOf(entities.map((e) => e.id)).toArray();
+    const entityLinks = await database.links
+      .where('entityId')
+      .anyOf(entities.map((e) => e.id))
+      .toArray();
     const links = [...new Map([...ownLinks, ...entityLinks].map((l) => [l.id, l])).values()];
     const comparisons = await database.comparisons.where('caseId').equals(caseId).toArray();
     const regimes = await database.regimes.where('caseId').equals(caseId).toArray();

@@ -32,7 +32,9 @@ export async function removeClauses(database: ClausebenchDb, clauses: readonly C
     const links = await database.links.where('clauseId').anyOf(ids).toArray();
     const cells = await database.cells.where('evidenceClauseIds').anyOf(ids).distinct().toArray();
     const now = new Date().toISOString();
-    await database.cells.bulkPut(cells.map((cell) => ({ ...cell, evidenceClauseIds: cell.evidenceClauseIds.filter((id) => !gone.has(id)), updatedAt: now })));
+    await database.cells.bulkPut(
+      cells.map((cell) => ({ ...cell, evidenceClauseIds: cell.evidenceClauseIds.filter((id) => !gone.has(id)), updatedAt: now })),
+    );
     await database.links.bulkDelete(links.map((l) => l.id));
     await database.clauses.bulkDelete(ids);
     return { clauses: [...clauses], links, cells };

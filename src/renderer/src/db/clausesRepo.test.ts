@@ -66,7 +66,7 @@ describe('listing clauses', () => {
     expect(await idsOf(listClauses(database, undefined))).toEqual(['a1', 'a2', 'b1']);
   });
 
-  it('a document\'s clauses in reading order', async () => {
+  it("a document's clauses in reading order", async () => {
     await database.clauses.clear();
     await addClauses(database, [
       clauseRecord('late', 'A', 'd1', textTarget(900, 905, 1, [72, 300, 300, 312])),

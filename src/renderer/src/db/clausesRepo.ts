@@ -59,7 +59,16 @@ export async function updateClause(database: ClausebenchDb, id: string, changes:
     if (!before) return undefined;
     // The type keeps identity and provenance out of `changes`; this keeps them out at run time too.
     const { caseId, documentId, createdBy, createdAt } = before;
-    await database.clauses.put({ ...before, ...changes, id: before.id, caseId, documentId, createdBy, createdAt, updatedAt: new Date().toISOString() });
+    await database.clauses.put({
+      ...before,
+      ...changes,
+      id: before.id,
+      caseId,
+      documentId,
+      createdBy,
+      createdAt,
+      updatedAt: new Date().toISOString(),
+    });
     return before;
   });
 }

@@ -16,7 +16,11 @@ describe('schema version 3', () => {
     const v2 = new Dexie(name);
     v2.version(1).stores({ cells: 'id, caseId, comparisonId, [regimeId+dimensionId]' });
     v2.version(2).stores({ viewStates: 'documentId' });
-    const cells = [cellRecord('c1', 'A', 'cmp', 'r', 'd', ['k1', 'k2']), cellRecord('c2', 'A', 'cmp', 'r', 'd', ['k2']), cellRecord('c3', 'A', 'cmp', 'r', 'd', [])];
+    const cells = [
+      cellRecord('c1', 'A', 'cmp', 'r', 'd', ['k1', 'k2']),
+      cellRecord('c2', 'A', 'cmp', 'r', 'd', ['k2']),
+      cellRecord('c3', 'A', 'cmp', 'r', 'd', []),
+    ];
     await v2.table('cells').bulkAdd(cells);
     v2.close();
 

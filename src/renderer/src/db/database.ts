@@ -1,17 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type {
-  Case,
-  Cell,
-  Clause,
-  Comparison,
-  Dimension,
-  DocumentRecord,
-  Entity,
-  FileRecord,
-  Link,
-  PageTextRecord,
-  Regime,
-} from '../core/types';
+import type { Case, Cell, Clause, Comparison, Dimension, DocumentRecord, Entity, FileRecord, Link, PageTextRecord, Regime } from '../core/types';
 import type { ViewStateRecord } from '../core/viewState';
 
 export interface SettingRecord {

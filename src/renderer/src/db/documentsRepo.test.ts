@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClausebenchDb } from './database';
-import { addDocumentToCase, addImportedDocument, deleteDocument, findDocumentBySha, listDocuments, restoreDocument, type ImportedDocument } from './documentsRepo';
+import {
+  addDocumentToCase,
+  addImportedDocument,
+  deleteDocument,
+  findDocumentBySha,
+  listDocuments,
+  restoreDocument,
+  type ImportedDocument,
+} from './documentsRepo';
 import { createCase, deleteCase, ensureFirstCase, FIRST_CASE_NAME, renameCase, restoreCase } from './casesRepo';
 import { CURRENT_CASE_KEY, getSetting } from './settingsRepo';
 
@@ -17,9 +25,23 @@ function imported(id: string, sha: string, caseIds: string[]): ImportedDocument 
   const at = '2026-01-01T00:00:00.000Z';
   return {
     document: {
-      id, sha256: sha, caseIds, title: id, kind: 'other', issuer: '', date: '', citation: '', jurisdiction: '',
-      pageCount: 2, pageStatus: ['text', 'text'], fileName: `${id}.pdf`, size: 3, addedAt: at,
-      createdBy: 'me', createdAt: at, updatedAt: at,
+      id,
+      sha256: sha,
+      caseIds,
+      title: id,
+      kind: 'other',
+      issuer: '',
+      date: '',
+      citation: '',
+      jurisdiction: '',
+      pageCount: 2,
+      pageStatus: ['text', 'text'],
+      fileName: `${id}.pdf`,
+      size: 3,
+      addedAt: at,
+      createdBy: 'me',
+      createdAt: at,
+      updatedAt: at,
     },
     file: { sha256: sha, bytes: new Blob([new Uint8Array([1, 2, 3])]) },
     pageTexts: [

@@ -37,11 +37,7 @@ export async function addDocumentToCase(database: ClausebenchDb, documentId: str
   });
 }
 
-export async function updateDocumentMetadata(
-  database: ClausebenchDb,
-  documentId: string,
-  metadata: Partial<DocumentMetadata>,
-): Promise<void> {
+export async function updateDocumentMetadata(database: ClausebenchDb, documentId: string, metadata: Partial<DocumentMetadata>): Promise<void> {
   await database.documents.update(documentId, { ...metadata, updatedAt: new Date().toISOString() });
 }
 
@@ -69,11 +65,7 @@ export function documentRemovalTables(database: ClausebenchDb) {
  * and its file (unless another document has the same bytes). One transaction (a child of the
  * caller's, when there is one): afterwards no clause, link or cell evidence refers to what left.
  */
-export async function deleteDocument(
-  database: ClausebenchDb,
-  documentId: string,
-  caseId: string | undefined,
-): Promise<DeletedDocument | undefined> {
+export async function deleteDocument(database: ClausebenchDb, documentId: string, caseId: string | undefined): Promise<DeletedDocument | undefined> {
   return database.transaction('rw', documentRemovalTables(database), async () => {
     const before = await database.documents.get(documentId);
     if (!before) return undefined;

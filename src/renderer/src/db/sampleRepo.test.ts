@@ -19,8 +19,21 @@ const mine: Case = { id: 'mine', name: 'Mine', notes: '', ...stamp };
 
 function doc(id: string, caseIds: string[]): DocumentRecord {
   return {
-    id, sha256: `sha-${id}`, caseIds, title: id, kind: 'other', issuer: '', date: '', citation: '', jurisdiction: '',
-    pageCount: 1, pageStatus: ['text'], fileName: `${id}.pdf`, size: 1, addedAt: at, ...stamp,
+    id,
+    sha256: `sha-${id}`,
+    caseIds,
+    title: id,
+    kind: 'other',
+    issuer: '',
+    date: '',
+    citation: '',
+    jurisdiction: '',
+    pageCount: 1,
+    pageStatus: ['text'],
+    fileName: `${id}.pdf`,
+    size: 1,
+    addedAt: at,
+    ...stamp,
   };
 }
 
@@ -29,10 +42,25 @@ describe('clearSampleCase', () => {
     await database.cases.bulkAdd([sample, mine]);
     await database.documents.bulkAdd([doc('only-sample', ['sample']), doc('shared', ['sample', 'mine']), doc('only-mine', ['mine'])]);
     await database.files.bulkAdd(['only-sample', 'shared', 'only-mine'].map((id) => ({ sha256: `sha-${id}`, bytes: new Blob(['x']) })));
-    await database.pageTexts.bulkAdd(['only-sample', 'shared', 'only-mine'].map((id) => ({ documentId: id, pageIndex: 0, text: id, start: 0, status: 'text' as const })));
+    await database.pageTexts.bulkAdd(
+      ['only-sample', 'shared', 'only-mine'].map((id) => ({ documentId: id, pageIndex: 0, text: id, start: 0, status: 'text' as const })),
+    );
     const clause = (id: string, caseId: string, documentId: string) => ({
-      id, caseId, documentId, type: 'definition' as const, label: '', comment: '', tags: [], colour: '', anchorStatus: 'anchored' as const,
-      target: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 }, pageIndex: 0, rects: [] },
+      id,
+      caseId,
+      documentId,
+      type: 'definition' as const,
+      label: '',
+      comment: '',
+      tags: [],
+      colour: '',
+      anchorStatus: 'anchored' as const,
+      target: {
+        quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector' as const, start: 0, end: 1 },
+        pageIndex: 0,
+        rects: [],
+      },
       ...stamp,
     });
     await database.clauses.bulkAdd([clause('c1', 'sample', 'shared'), clause('c2', 'mine', 'shared'), clause('c3', 'sample', 'only-sample')]);
@@ -41,7 +69,18 @@ describe('clearSampleCase', () => {
       { id: 'l1', caseId: 'sample', clauseId: 'c1', entityId: 'e1', role: 'restricts', note: '', ...stamp },
       { id: 'l2', caseId: 'mine', clauseId: 'c2', entityId: 'e2', role: 'restricts', note: '', ...stamp },
     ]);
-    await database.cells.add({ id: 'cell', caseId: 'mine', comparisonId: 'x', regimeId: 'r', dimensionId: 'd', answer: '', detail: '', evidenceClauseIds: ['c2'], status: 'sourced', ...stamp });
+    await database.cells.add({
+      id: 'cell',
+      caseId: 'mine',
+      comparisonId: 'x',
+      regimeId: 'r',
+      dimensionId: 'd',
+      answer: '',
+      detail: '',
+      evidenceClauseIds: ['c2'],
+      status: 'sourced',
+      ...stamp,
+    });
 
     await clearSampleCase(database, sample);
 
@@ -61,15 +100,28 @@ describe('clearSampleCase', () => {
 
 describe('addSampleClauses', () => {
   const clause = (id: string, caseId: string, comment = '') => ({
-    id, caseId, documentId: 'shared', type: 'definition' as const, label: id, comment, tags: [], colour: '', anchorStatus: 'anchored' as const,
-    target: { quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 1 }, pageIndex: 0, rects: [] },
+    id,
+    caseId,
+    documentId: 'shared',
+    type: 'definition' as const,
+    label: id,
+    comment,
+    tags: [],
+    colour: '',
+    anchorStatus: 'anchored' as const,
+    target: {
+      quote: { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector' as const, start: 0, end: 1 },
+      pageIndex: 0,
+      rects: [],
+    },
     ...stamp,
   });
 
   it('adds new sample clauses, keeps those already in the sample, and returns those another case holds', async () => {
     await database.cases.bulkAdd([sample, mine]);
     await database.documents.add(doc('shared', ['sample', 'mine']));
-    await database.clauses.bulkAdd([clause('kept', 'sample', 'edited by the user'), clause('taken', 'mine', 'the user\'s copy')]);
+    await database.clauses.bulkAdd([clause('kept', 'sample', 'edited by the user'), clause('taken', 'mine', "the user's copy")]);
 
     const taken = await addSampleClauses(database, 'sample', [clause('new', 'sample'), clause('kept', 'sample'), clause('taken', 'sample')]);
 

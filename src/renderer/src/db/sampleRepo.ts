@@ -30,7 +30,10 @@ export async function addSampleClauses(database: ClausebenchDb, sampleCaseId: st
   return database.transaction('rw', [database.clauses, database.documents, database.cases], async () => {
     const existing = await database.clauses.bulkGet(clauses.map((c) => c.id));
     const taken = clauses.filter((_, i) => existing[i] && existing[i].caseId !== sampleCaseId);
-    await addClauses(database, clauses.filter((_, i) => !existing[i]));
+    await addClauses(
+      database,
+      clauses.filter((_, i) => !existing[i]),
+    );
     return taken;
   });
 }

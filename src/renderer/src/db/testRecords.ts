@@ -13,8 +13,21 @@ export function caseRecord(id: string, extra: Partial<Case> = {}): Case {
 
 export function documentRecord(id: string, caseIds: string[]): DocumentRecord {
   return {
-    id, sha256: `sha-${id}`, caseIds, title: id, kind: 'other', issuer: '', date: '', citation: '', jurisdiction: '',
-    pageCount: 2, pageStatus: ['text', 'text'], fileName: `${id}.pdf`, size: 1, addedAt: at, ...testStamp,
+    id,
+    sha256: `sha-${id}`,
+    caseIds,
+    title: id,
+    kind: 'other',
+    issuer: '',
+    date: '',
+    citation: '',
+    jurisdiction: '',
+    pageCount: 2,
+    pageStatus: ['text', 'text'],
+    fileName: `${id}.pdf`,
+    size: 1,
+    addedAt: at,
+    ...testStamp,
   };
 }
 
@@ -32,7 +45,19 @@ export function areaTarget(pageIndex: number, rect: PdfRect): ClauseTarget {
 }
 
 export function clauseRecord(id: string, caseId: string, documentId: string, target: ClauseTarget = textTarget(0, 5)): Clause {
-  return { id, caseId, documentId, target, type: 'definition', label: id, comment: '', tags: ['t'], colour: '#4e79a7', anchorStatus: 'anchored', ...testStamp };
+  return {
+    id,
+    caseId,
+    documentId,
+    target,
+    type: 'definition',
+    label: id,
+    comment: '',
+    tags: ['t'],
+    colour: '#4e79a7',
+    anchorStatus: 'anchored',
+    ...testStamp,
+  };
 }
 
 export function entityRecord(id: string, caseId: string): Entity {
@@ -43,7 +68,14 @@ export function linkRecord(id: string, caseId: string, clauseId: string, entityI
   return { id, caseId, clauseId, entityId, role: 'restricts', note: '', ...testStamp };
 }
 
-export function cellRecord(id: string, caseId: string, comparisonId: string, regimeId: string, dimensionId: string, evidenceClauseIds: string[]): Cell {
+export function cellRecord(
+  id: string,
+  caseId: string,
+  comparisonId: string,
+  regimeId: string,
+  dimensionId: string,
+  evidenceClauseIds: string[],
+): Cell {
   return { id, caseId, comparisonId, regimeId, dimensionId, answer: 'yes', detail: '', evidenceClauseIds, status: 'sourced', ...testStamp };
 }
 
@@ -51,7 +83,9 @@ export function cellRecord(id: string, caseId: string, comparisonId: string, reg
 export async function addDocumentWithParts(database: ClausebenchDb, doc: DocumentRecord): Promise<void> {
   await database.documents.add(doc);
   await database.files.add({ sha256: doc.sha256, bytes: new Blob([doc.id]) });
-  await database.pageTexts.bulkAdd([0, 1].map((pageIndex) => ({ documentId: doc.id, pageIndex, text: `${doc.id} p${pageIndex}`, start: pageIndex * 10, status: 'text' as const })));
+  await database.pageTexts.bulkAdd(
+    [0, 1].map((pageIndex) => ({ documentId: doc.id, pageIndex, text: `${doc.id} p${pageIndex}`, start: pageIndex * 10, status: 'text' as const })),
+  );
   await database.viewStates.add({ documentId: doc.id, pageNumber: 2, zoom: 1.25, rotation: 0, updatedAt: at });
 }
 
@@ -60,7 +94,10 @@ export async function snapshot(database: ClausebenchDb): Promise<Record<string, 
   const out: Record<string, unknown[]> = {};
   for (const table of database.tables) {
     const rows = await table.toArray();
-    out[table.name] = table.name === 'files' ? await Promise.all(rows.map(async (f: { sha256: string; bytes: Blob }) => ({ sha256: f.sha256, text: await f.bytes.text() }))) : rows;
+    out[table.name] =
+      table.name === 'files'
+        ? await Promise.all(rows.map(async (f: { sha256: string; bytes: Blob }) => ({ sha256: f.sha256, text: await f.bytes.text() })))
+        : rows;
   }
   return out;
 }

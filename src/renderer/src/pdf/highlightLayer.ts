@@ -99,7 +99,10 @@ export class HighlightLayer {
 
   /** Pages (indexes) on which a clause has highlights, in order. */
   pagesOf(clauseId: string): number[] {
-    return [...this.#byPage.entries()].filter(([, specs]) => specs.some((s) => s.clauseId === clauseId)).map(([p]) => p).sort((a, b) => a - b);
+    return [...this.#byPage.entries()]
+      .filter(([, specs]) => specs.some((s) => s.clauseId === clauseId))
+      .map(([p]) => p)
+      .sort((a, b) => a - b);
   }
 
   /** Makes a clause's highlights blink for a moment (after "go to clause"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialScale } from './initialScale';
 
 const letter = { width: 816, height: 1056 }; // 8.5 x 11 in at 96 px/in
-describe('initialScale (PDFViewer\'s own rules)', () => {
+describe("initialScale (PDFViewer's own rules)", () => {
   it('numbers are themselves; actual size is 1', () => {
     expect(initialScale(1.5, letter, { width: 1000, height: 800 })).toBe(1.5);
     expect(initialScale('page-actual', letter, { width: 1000, height: 800 })).toBe(1);

@@ -28,7 +28,13 @@ describe.skipIf(!available)('markup annotations in the pdf.js corpus', () => {
   it('annotation-highlight.pdf: one highlight over its words, with its note and author', async () => {
     const found = await markups('annotation-highlight.pdf');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ pageIndex: 0, kind: 'highlight', comment: 'Highlight content', author: 'Tim van der Meij', text: 'Lorem ipsum dolor sit amet' });
+    expect(found[0]).toMatchObject({
+      pageIndex: 0,
+      kind: 'highlight',
+      comment: 'Highlight content',
+      author: 'Tim van der Meij',
+      text: 'Lorem ipsum dolor sit amet',
+    });
   });
 
   it('highlights.pdf: every highlight lands on words of its page', async () => {

@@ -109,7 +109,12 @@ export async function readMarkupAnnotations(pdf: PDFDocumentProxy, pageTexts: re
   const found: MarkupRange[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const annotations = (await page.getAnnotations()) as { annotationType: number; quadPoints?: ArrayLike<number>; contentsObj?: { str?: string }; titleObj?: { str?: string } }[];
+    const annotations = (await page.getAnnotations()) as {
+      annotationType: number;
+      quadPoints?: ArrayLike<number>;
+      contentsObj?: { str?: string };
+      titleObj?: { str?: string };
+    }[];
     const markups = annotations.filter((a) => MARKUP_TYPES[a.annotationType] && a.quadPoints);
     if (markups.length === 0) continue;
     const content = await page.getTextContent();
@@ -117,7 +122,9 @@ export async function readMarkupAnnotations(pdf: PDFDocumentProxy, pageTexts: re
     if (buildPageText(items) !== pageTexts[n - 1]) continue;
     const placed = placeItems(items);
     for (const a of markups) {
-      const ranges = quadsOf(a.quadPoints as ArrayLike<number>).map((q) => rangeUnder(q, placed)).filter((r): r is [number, number] => !!r);
+      const ranges = quadsOf(a.quadPoints as ArrayLike<number>)
+        .map((q) => rangeUnder(q, placed))
+        .filter((r): r is [number, number] => !!r);
       if (ranges.length === 0) continue;
       const [start, end] = toWordEdges(pageTexts[n - 1] ?? '', Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1])));
       found.push({

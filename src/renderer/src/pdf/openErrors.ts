@@ -1,8 +1,5 @@
 /** Why a PDF could not be opened, in terms the import flow and the user understand. */
-export type PdfOpenFailure =
-  | { kind: 'password-required' }
-  | { kind: 'password-incorrect' }
-  | { kind: 'invalid'; detail: string };
+export type PdfOpenFailure = { kind: 'password-required' } | { kind: 'password-incorrect' } | { kind: 'invalid'; detail: string };
 
 // pdf.js PasswordResponses: NEED_PASSWORD = 1, INCORRECT_PASSWORD = 2.
 const NEED_PASSWORD = 1;

@@ -107,48 +107,72 @@ export class DocumentViewer {
   #listen(signal: AbortSignal): void {
     const cb = this.#callbacks;
     this.#on('pagechanging', (e: { pageNumber: number }) => cb.onPageChange?.(e.pageNumber), signal);
-    this.#on('scalechanging', (e: { scale: number; presetValue?: string }) => {
-      const preset = e.presetValue as ZoomSetting | undefined;
-      cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
-      this.#decorations.apply();
-      this.#clauses?.redrawAll();
-    }, signal);
-    this.#on('rotationchanging', (e: { pagesRotation: number }) => {
-      cb.onRotationChange?.(e.pagesRotation);
-      this.#decorations.apply();
-      this.#clauses?.redrawAll();
-    }, signal);
-    this.#on('updatefindcontrolstate', (e: { state: number; matchesCount: { current: number; total: number } }) => {
-      cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
-    }, signal);
-    this.#on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => {
-      cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
-    }, signal);
+    this.#on(
+      'scalechanging',
+      (e: { scale: number; presetValue?: string }) => {
+        const preset = e.presetValue as ZoomSetting | undefined;
+        cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
+        this.#decorations.apply();
+        this.#clauses?.redrawAll();
+      },
+      signal,
+    );
+    this.#on(
+      'rotationchanging',
+      (e: { pagesRotation: number }) => {
+        cb.onRotationChange?.(e.pagesRotation);
+        this.#decorations.apply();
+        this.#clauses?.redrawAll();
+      },
+      signal,
+    );
+    this.#on(
+      'updatefindcontrolstate',
+      (e: { state: number; matchesCount: { current: number; total: number } }) => {
+        cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
+      },
+      signal,
+    );
+    this.#on(
+      'updatefindmatchescount',
+      (e: { matchesCount: { current: number; total: number } }) => {
+        cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
+      },
+      signal,
+    );
     let firstDone = false;
     // Drawing ahead waits for the first text layer, or for a first page that failed (none will come).
     let drawAhead = false;
     this.#holdPreRenderingUntil(() => drawAhead);
     this.#on('pagerender', () => this.#decorations.apply(), signal);
-    this.#on('pagerendered', (e: { pageNumber: number; error?: unknown }) => {
-      if (e.error) {
-        this.#pageFailed(e.pageNumber, e.error);
-        this.#loadRemainingPages(); // no text layer will follow this page
-        drawAhead = true;
-      }
-      this.#decorations.apply();
-      this.#clauses?.pageRendered(e.pageNumber - 1);
-    }, signal);
+    this.#on(
+      'pagerendered',
+      (e: { pageNumber: number; error?: unknown }) => {
+        if (e.error) {
+          this.#pageFailed(e.pageNumber, e.error);
+          this.#loadRemainingPages(); // no text layer will follow this page
+          drawAhead = true;
+        }
+        this.#decorations.apply();
+        this.#clauses?.pageRendered(e.pageNumber - 1);
+      },
+      signal,
+    );
     this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
-    this.#on('textlayerrendered', (e: { pageNumber: number }) => {
-      this.#clauses?.pageRendered(e.pageNumber - 1);
-      if (firstDone || !this.#pdf) return;
-      firstDone = true;
-      const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
-      cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
-      this.#loadRemainingPages();
-      drawAhead = true;
-      this.#viewer.update(); // now the pages ahead may be drawn
-    }, signal);
+    this.#on(
+      'textlayerrendered',
+      (e: { pageNumber: number }) => {
+        this.#clauses?.pageRendered(e.pageNumber - 1);
+        if (firstDone || !this.#pdf) return;
+        firstDone = true;
+        const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
+        cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
+        this.#loadRemainingPages();
+        drawAhead = true;
+        this.#viewer.update(); // now the pages ahead may be drawn
+      },
+      signal,
+    );
   }
 
   /**
@@ -172,16 +196,20 @@ export class DocumentViewer {
     const pdf = this.#pdf;
     if (!pdf || this.#remainingPagesStarted) return;
     this.#remainingPagesStarted = true;
-    void loadRemainingPages(pdf, {
-      setPage: (n, page) => {
-        const view = this.#viewer.getPageView(n - 1);
-        if (view && !view.pdfPage) view.setPdfPage(page);
+    void loadRemainingPages(
+      pdf,
+      {
+        setPage: (n, page) => {
+          const view = this.#viewer.getPageView(n - 1);
+          if (view && !view.pdfPage) view.setPdfPage(page);
+        },
+        pageFailed: (n, reason) => {
+          this.#checkedPages.add(n);
+          this.#pageFailed(n, reason);
+        },
       },
-      pageFailed: (n, reason) => {
-        this.#checkedPages.add(n);
-        this.#pageFailed(n, reason);
-      },
-    }, this.#abort.signal);
+      this.#abort.signal,
+    );
   }
 
   /** Shows a document; `initial` restores where the reader was (page, zoom, rotation). */
@@ -195,22 +223,32 @@ export class DocumentViewer {
     // Lay the pages out once, at the zoom they open at (initialScale.ts). This reaction to page 1
     // is registered before PDFViewer's, so it runs before PDFViewer builds the page views.
     if (!init.rotation) {
-      pdf.getPage(1).then((page) => {
-        if (this.#pdf !== pdf || this.#pagesReady) return;
-        const scale = initialScale(init.zoom, page.getViewport({ scale: PDF_TO_CSS_UNITS }), { width: this.container.clientWidth, height: this.container.clientHeight });
-        if (scale) (this.#viewer as unknown as { _currentScale: number })._currentScale = scale;
-      }, () => undefined);
+      pdf.getPage(1).then(
+        (page) => {
+          if (this.#pdf !== pdf || this.#pagesReady) return;
+          const scale = initialScale(init.zoom, page.getViewport({ scale: PDF_TO_CSS_UNITS }), {
+            width: this.container.clientWidth,
+            height: this.container.clientHeight,
+          });
+          if (scale) (this.#viewer as unknown as { _currentScale: number })._currentScale = scale;
+        },
+        () => undefined,
+      );
     }
-    this.#on('pagesinit', () => {
-      this.#labelPages();
-      this.#viewer.currentScaleValue = String(init.zoom);
-      if (init.rotation) this.#viewer.pagesRotation = init.rotation;
-      if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
-      this.#pagesReady = true;
-      if (this.#pageLabels) this.#viewer.setPageLabels(this.#pageLabels);
-      this.#decorations.setBadges(options.badges ?? new Map());
-      this.#checkPages(this.#visiblePageNumbers());
-    }, this.#abort.signal);
+    this.#on(
+      'pagesinit',
+      () => {
+        this.#labelPages();
+        this.#viewer.currentScaleValue = String(init.zoom);
+        if (init.rotation) this.#viewer.pagesRotation = init.rotation;
+        if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
+        this.#pagesReady = true;
+        if (this.#pageLabels) this.#viewer.setPageLabels(this.#pageLabels);
+        this.#decorations.setBadges(options.badges ?? new Map());
+        this.#checkPages(this.#visiblePageNumbers());
+      },
+      this.#abort.signal,
+    );
     this.#viewer.setDocument(pdf);
     this.#links.setDocument(pdf, null);
   }

@@ -14,10 +14,14 @@ function pickWithInput(): Promise<PickedFile[]> {
       resolve(await readFiles(Array.from(input.files ?? [])));
     };
     input.addEventListener('change', () => void finish(), { once: true });
-    input.addEventListener('cancel', () => {
-      input.remove();
-      resolve([]);
-    }, { once: true });
+    input.addEventListener(
+      'cancel',
+      () => {
+        input.remove();
+        resolve([]);
+      },
+      { once: true },
+    );
     document.body.append(input);
     input.click();
   });

@@ -25,14 +25,22 @@ export function openFile(accept: string): Promise<File | null> {
     input.type = 'file';
     input.accept = accept;
     input.hidden = true;
-    input.addEventListener('change', () => {
-      input.remove();
-      resolve(input.files?.[0] ?? null);
-    }, { once: true });
-    input.addEventListener('cancel', () => {
-      input.remove();
-      resolve(null);
-    }, { once: true });
+    input.addEventListener(
+      'change',
+      () => {
+        input.remove();
+        resolve(input.files?.[0] ?? null);
+      },
+      { once: true },
+    );
+    input.addEventListener(
+      'cancel',
+      () => {
+        input.remove();
+        resolve(null);
+      },
+      { once: true },
+    );
     document.body.append(input);
     input.click();
   });

@@ -36,8 +36,14 @@ export function Dialog({ title, open, onClose, children, description }: DialogPr
     >
       {open && (
         <>
-          <h2 id={titleId} className="dialog-title">{title}</h2>
-          {description && <p id={descId} className="dialog-description">{description}</p>}
+          <h2 id={titleId} className="dialog-title">
+            {title}
+          </h2>
+          {description && (
+            <p id={descId} className="dialog-description">
+              {description}
+            </p>
+          )}
           {children}
         </>
       )}

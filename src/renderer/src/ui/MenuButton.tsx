@@ -80,12 +80,18 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
       {open && (
         <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onKey}>
           {items.map((item, i) => (
-            <li key={item.label} role="menuitem" tabIndex={i === active ? 0 : -1} onClick={() => choose(item)} onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                choose(item);
-              }
-            }}>
+            <li
+              key={item.label}
+              role="menuitem"
+              tabIndex={i === active ? 0 : -1}
+              onClick={() => choose(item)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  choose(item);
+                }
+              }}
+            >
               {item.label}
             </li>
           ))}

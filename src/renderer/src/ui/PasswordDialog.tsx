@@ -6,7 +6,14 @@ import { Dialog } from './Dialog';
  * "Password required" for an encrypted PDF, on import and when the reader opens one. A wrong
  * password says so and asks again; Cancel gives up on the file.
  */
-export function PasswordDialog({ open, fileName, retry, purpose, onSubmit, onCancel }: {
+export function PasswordDialog({
+  open,
+  fileName,
+  retry,
+  purpose,
+  onSubmit,
+  onCancel,
+}: {
   open: boolean;
   fileName: string;
   retry: boolean;

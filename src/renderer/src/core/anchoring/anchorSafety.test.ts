@@ -40,7 +40,9 @@ describe('never guess', () => {
   });
 
   it('a short quote is not matched to the same formula with another number', () => {
-    const pages = ['(a) The report is due no later than 143 days after the effective date.\n(b) The notice is due no later than 97 days after the effective date.\n'];
+    const pages = [
+      '(a) The report is due no later than 143 days after the effective date.\n(b) The notice is due no later than 97 days after the effective date.\n',
+    ];
     const t = target(pages, '143 days after');
     const after = doc(['(b) The notice is due no later than 97 days after the effective date.\n']);
     expect(anchorTarget(after.index, t)).toEqual({ status: 'orphaned' });

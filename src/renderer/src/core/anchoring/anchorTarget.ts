@@ -10,16 +10,7 @@ import { predictedShifts, SHIFT_TOLERANCE } from './drift';
 import { exactPlacements } from './exactSearch';
 import { fuzzyByWords, fuzzyNear, matchesAround } from './fuzzySearch';
 import { normalisedOffset } from './normalizeText';
-import {
-  acceptable,
-  choose,
-  contextSimilarity,
-  measure,
-  MIN_FUZZY_QUOTE_LENGTH,
-  MIN_STRONG_CONTEXT,
-  type Choice,
-  type Placement,
-} from './placement';
+import { acceptable, choose, contextSimilarity, measure, MIN_FUZZY_QUOTE_LENGTH, MIN_STRONG_CONTEXT, type Choice, type Placement } from './placement';
 import { prepareQuote, type PreparedQuote } from './preparedQuote';
 import { surroundingsNear } from './surroundings';
 import { keepsBoundaries } from './wordBoundaries';
@@ -84,11 +75,7 @@ export function anchorTarget(index: AnchorIndex, target: AnchorableTarget): Anch
   // own surroundings beats an identical sentence elsewhere in other surroundings. Cheapest
   // first: where the quote's words line up near it, then a scan of the whole window, then where
   // its words line up anywhere.
-  for (const more of [
-    () => fuzzyByWords(index, quote, true),
-    () => fuzzyNear(index, quote),
-    () => fuzzyByWords(index, quote, false),
-  ]) {
+  for (const more of [() => fuzzyByWords(index, quote, true), () => fuzzyNear(index, quote), () => fuzzyByWords(index, quote, false)]) {
     places.push(...more());
     choice = choose(places, length);
     if (choice.kind !== 'none') break;
@@ -96,7 +83,12 @@ export function anchorTarget(index: AnchorIndex, target: AnchorableTarget): Anch
   if (choice.kind === 'placed' && !choice.place.near && surroundingsNear(index, quote)) {
     // Its surroundings are still near the stored page: the clause was edited or deleted there,
     // and this far place is a look-alike. Only a near place may stand.
-    return fromChoice(choose(places.filter((p) => p.near), length));
+    return fromChoice(
+      choose(
+        places.filter((p) => p.near),
+        length,
+      ),
+    );
   }
   return fromChoice(choice);
 }
@@ -115,7 +107,10 @@ export function anchorTarget(index: AnchorIndex, target: AnchorableTarget): Anch
  */
 export function anchorAll(index: AnchorIndex, targets: readonly AnchorableTarget[]): AnchorResult[] {
   const alone = targets.map((t) => anchorTarget(index, t));
-  const shifts = predictedShifts(targets.map((t) => t.position), alone);
+  const shifts = predictedShifts(
+    targets.map((t) => t.position),
+    alone,
+  );
   return alone.map((first, i) => {
     const shift = shifts[i];
     // An orphan stays one: a second try with a moved expectation would be looking for a guess.

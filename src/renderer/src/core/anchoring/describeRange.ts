@@ -16,11 +16,7 @@ export const CONTEXT_LENGTH = 32;
  * Throws a RangeError unless 0 ≤ start ≤ end ≤ docText.length (integers): a selector that does
  * not describe the text it claims to would silently mis-anchor later.
  */
-export function describeRange(
-  docText: string,
-  start: number,
-  end: number,
-): { quote: TextQuoteSelector; position: TextPositionSelector } {
+export function describeRange(docText: string, start: number, end: number): { quote: TextQuoteSelector; position: TextPositionSelector } {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > docText.length) {
     throw new RangeError(`describeRange: [${start}, ${end}) is not a range of a ${docText.length}-character text`);
   }

@@ -34,7 +34,11 @@ describe('anchorAll with repeated passages', () => {
     const pages = Array.from({ length: 6 }, (_, p) => [para(p * 3), block, para(p * 3 + 1), para(p * 3 + 2)].join(''));
     const oldText = joinDocumentText(pages);
     const oldStarts = pageStartOffsets(pages);
-    const edited = [pages[0]!, 'An inserted page of findings, long enough to move everything after it by a page or so.\n'.repeat(3), ...pages.slice(1)];
+    const edited = [
+      pages[0]!,
+      'An inserted page of findings, long enough to move everything after it by a page or so.\n'.repeat(3),
+      ...pages.slice(1),
+    ];
     const newText = joinDocumentText(edited);
     const index = buildAnchorIndex(newText, pageStartOffsets(edited));
     // Clauses: every paragraph and the repeated sentence on page 4.

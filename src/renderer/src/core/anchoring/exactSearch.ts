@@ -63,4 +63,3 @@ export function exactPlacements(index: AnchorIndex, quote: PreparedQuote): Place
   }
   return [...byStart.values()];
 }
-

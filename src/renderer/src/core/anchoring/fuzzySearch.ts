@@ -79,9 +79,7 @@ export function fuzzyNear(index: AnchorIndex, quote: PreparedQuote): Placement[]
 export function fuzzyByWords(index: AnchorIndex, quote: PreparedQuote, nearOnly: boolean): Placement[] {
   const maxErrors = maxErrorsFor(quote.core.length);
   const margin = maxErrors + Math.max(16, maxErrors) + 8;
-  const within = nearOnly
-    ? { from: normalisedOffset(index.norm, quote.window.from), to: normalisedOffset(index.norm, quote.window.to) }
-    : undefined;
+  const within = nearOnly ? { from: normalisedOffset(index.norm, quote.window.from), to: normalisedOffset(index.norm, quote.window.to) } : undefined;
   const regions = likelyStarts(index.words, quote.core, maxErrors, MAX_REGIONS, within)
     .map((s) => [Math.max(0, s - margin), Math.min(index.norm.text.length, s + quote.core.length + 2 * margin)] as const)
     .sort((a, b) => a[0] - b[0]);

@@ -172,8 +172,7 @@ function normaliseInto(raw: string, mapped: boolean): Output {
         if (isLineBreak(raw.charCodeAt(j))) lineBreak = true;
         j++;
       }
-      const hyphenated =
-        lastHyphenAt === out.length - 1 && lastHyphenAt > 0 && isLetter(out.units[lastHyphenAt - 1]!);
+      const hyphenated = lastHyphenAt === out.length - 1 && lastHyphenAt > 0 && isLetter(out.units[lastHyphenAt - 1]!);
       if (lineBreak && j < n && LOWERCASE.test(raw[j]!) && (hyphenated || softHyphenBeforeRun)) {
         if (hyphenated) out.length--;
       } else {

@@ -52,12 +52,7 @@ export function keepsBoundaries(text: string, start: number, end: number, bounds
  * boundary, so an approximate match cannot stop inside a word ("on a|gency"); `extra` is the
  * characters added, to be counted as errors. Invariant: start' ≤ start, end' ≥ end.
  */
-export function snapToBoundaries(
-  text: string,
-  start: number,
-  end: number,
-  bounds: Boundaries,
-): { start: number; end: number; extra: number } {
+export function snapToBoundaries(text: string, start: number, end: number, bounds: Boundaries): { start: number; end: number; extra: number } {
   let s = start;
   let e = end;
   if (bounds.start) while (s > 0 && isWordChar(text[s - 1]) && isWordChar(text[s])) s--;

@@ -91,13 +91,7 @@ export function occurrencesOf(text: string, index: WordIndex, quote: string): nu
  * `tolerance` characters, and at least half as many as the best offset; with `within`, only starts in [from, to) (give or take
  * the tolerance) are considered. A filter, not a verdict: callers verify each offset.
  */
-export function likelyStarts(
-  index: WordIndex,
-  quote: string,
-  tolerance: number,
-  limit: number,
-  within?: { from: number; to: number },
-): number[] {
+export function likelyStarts(index: WordIndex, quote: string, tolerance: number, limit: number, within?: { from: number; to: number }): number[] {
   // Distinctive words: 3+ characters (short ones occur everywhere), the MAX_WORDS rarest (a
   // vote fits a bit mask), within a budget of occurrences so a quote of common words ("the
   // Secretary shall") costs less than a scan would.
@@ -149,7 +143,10 @@ export function likelyStarts(
   // Where most of the quote's words line up is where it is; stretches with under half as many
   // are chance alignments of common words, not worth verifying.
   const enough = Math.max(minVotes, Math.ceil((scored[0]?.votes ?? 0) / 2));
-  return scored.filter((s) => s.votes >= enough).slice(0, limit).map((s) => s.start);
+  return scored
+    .filter((s) => s.votes >= enough)
+    .slice(0, limit)
+    .map((s) => s.start);
 }
 
 /** The occurrences of a word that could belong to a quote starting in `within`. */

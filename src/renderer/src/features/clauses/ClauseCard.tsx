@@ -1,7 +1,11 @@
 import { Markdown } from '../../ui/Markdown';
 import type { ClauseRow } from './clauseFilter';
 
-const STATUS = { anchored: '', fuzzy: 'Placed by fuzzy match: check the words.', orphaned: 'Orphaned: its words were not found in this version.' } as const;
+const STATUS = {
+  anchored: '',
+  fuzzy: 'Placed by fuzzy match: check the words.',
+  orphaned: 'Orphaned: its words were not found in this version.',
+} as const;
 
 /** The card shown while the pointer rests on a highlight: what the clause is and says. */
 export function ClauseCard({ row, box, illustrative }: { row: ClauseRow; box: DOMRect; illustrative: boolean }) {
@@ -10,11 +14,7 @@ export function ClauseCard({ row, box, illustrative }: { row: ClauseRow; box: DO
   const below = box.bottom + 240 < window.innerHeight;
   const left = Math.min(Math.max(8, box.left), window.innerWidth - 400);
   return (
-    <div
-      role="tooltip"
-      className="clause-card"
-      style={below ? { left, top: box.bottom + 6 } : { left, bottom: window.innerHeight - box.top + 6 }}
-    >
+    <div role="tooltip" className="clause-card" style={below ? { left, top: box.bottom + 6 } : { left, bottom: window.innerHeight - box.top + 6 }}>
       <div className="clause-card-head">
         <span className="clause-swatch" style={{ backgroundColor: clause.colour }} aria-hidden="true" />
         <strong>{row.typeLabel}</strong>

@@ -39,10 +39,22 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
   const submit = async () => {
     if (!draft) return;
     const quote = draft.quote.trim();
-    if (!quote) return setError(draft.area ? 'Type the words this area shows into "Quote", so the clause can be cited and found.' : 'The selection has no text; select the words again.');
+    if (!quote)
+      return setError(
+        draft.area
+          ? 'Type the words this area shows into "Quote", so the clause can be cited and found.'
+          : 'The selection has no text; select the words again.',
+      );
     if (draft.type === NEW_TYPE && !newType.trim()) return setError('Name the new clause type, or pick one from the list.');
     if (caseChoices.length > 0 && !draft.caseId) return setError('Choose the case this clause belongs to.');
-    const tags = [...new Set(tagsText.split(',').map((t) => t.trim()).filter(Boolean))];
+    const tags = [
+      ...new Set(
+        tagsText
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
     try {
       await onSave({ ...draft, quote, tags }, draft.type === NEW_TYPE ? newType.trim() : undefined);
     } catch (e) {
@@ -51,7 +63,12 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
   };
 
   return (
-    <Dialog title={mode === 'new' ? 'New clause' : 'Edit clause'} open={initial !== null} onClose={onClose} description={draft?.citation || undefined}>
+    <Dialog
+      title={mode === 'new' ? 'New clause' : 'Edit clause'}
+      open={initial !== null}
+      onClose={onClose}
+      description={draft?.citation || undefined}
+    >
       {draft && (
         <form
           className="clause-form"
@@ -63,7 +80,12 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
           {draft.area ? (
             <label className="field">
               Quote
-              <textarea rows={3} value={draft.quote} placeholder="The words shown in the area, as printed" onChange={(e) => update({ quote: e.target.value })} />
+              <textarea
+                rows={3}
+                value={draft.quote}
+                placeholder="The words shown in the area, as printed"
+                onChange={(e) => update({ quote: e.target.value })}
+              />
             </label>
           ) : (
             <blockquote className="clause-quote" aria-label="Quote">
@@ -124,7 +146,12 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
           </div>
           <label className="field">
             Comment
-            <textarea rows={4} value={draft.comment} placeholder="Markdown: **bold**, *italic*, lists, links" onChange={(e) => update({ comment: e.target.value })} />
+            <textarea
+              rows={4}
+              value={draft.comment}
+              placeholder="Markdown: **bold**, *italic*, lists, links"
+              onChange={(e) => update({ comment: e.target.value })}
+            />
           </label>
           <label className="field">
             Tags

@@ -26,7 +26,21 @@ const ESTIMATED_ROW = 92;
 const STATUS_TEXT = { anchored: '', fuzzy: 'Fuzzy match: check the words', orphaned: 'Orphaned: its words were not found' } as const;
 
 /** The document's clauses in reading order, filterable, virtualised (thousands stay fast). */
-export function ClausesPanel({ rows, types, selectedId, onGoTo, onEdit, onDelete, onCopy, onImport, onExport, onSuggest, pdfMarkups, onReviewPdfMarkups, importProblems }: ClausesPanelProps) {
+export function ClausesPanel({
+  rows,
+  types,
+  selectedId,
+  onGoTo,
+  onEdit,
+  onDelete,
+  onCopy,
+  onImport,
+  onExport,
+  onSuggest,
+  pdfMarkups,
+  onReviewPdfMarkups,
+  importProblems,
+}: ClausesPanelProps) {
   const [filter, setFilter] = useState<ClauseFilter>(NO_FILTER);
   const visible = useMemo(() => filterClauseRows(rows, filter), [rows, filter]);
   const tags = useMemo(() => [...new Set(rows.flatMap((r) => r.clause.tags))].sort(), [rows]);
@@ -42,7 +56,13 @@ export function ClausesPanel({ rows, types, selectedId, onGoTo, onEdit, onDelete
   return (
     <aside className="clauses-panel" aria-label="Clauses panel">
       <div className="clauses-filters">
-        <input type="search" aria-label="Filter clauses" placeholder="Filter clauses" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} />
+        <input
+          type="search"
+          aria-label="Filter clauses"
+          placeholder="Filter clauses"
+          value={filter.text}
+          onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+        />
         <select aria-label="Filter by type" value={filter.type} onChange={(e) => setFilter({ ...filter, type: e.target.value })}>
           <option value="">All types</option>
           {types.map((t) => (
@@ -107,7 +127,12 @@ export function ClausesPanel({ rows, types, selectedId, onGoTo, onEdit, onDelete
                   className={`clause-item${clause.id === selectedId ? ' selected' : ''} status-${clause.anchorStatus}`}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <button type="button" className="clause-summary" onClick={() => onGoTo(row)} aria-label={`Go to ${row.typeLabel}${clause.label ? ` ${clause.label}` : ''}: ${row.quote.slice(0, 80)}`}>
+                  <button
+                    type="button"
+                    className="clause-summary"
+                    onClick={() => onGoTo(row)}
+                    aria-label={`Go to ${row.typeLabel}${clause.label ? ` ${clause.label}` : ''}: ${row.quote.slice(0, 80)}`}
+                  >
                     <span className="clause-swatch" style={{ backgroundColor: clause.colour }} aria-hidden="true" />
                     <span className="clause-head">
                       <strong>{row.typeLabel}</strong>
@@ -120,7 +145,12 @@ export function ClausesPanel({ rows, types, selectedId, onGoTo, onEdit, onDelete
                     {clause.tags.length > 0 && <span className="clause-tags">{clause.tags.map((t) => `#${t}`).join(' ')}</span>}
                   </button>
                   <span className="clause-actions">
-                    <button type="button" onClick={() => onCopy(row)} title="Copy quote with citation" aria-label={`Copy ${clause.label || row.typeLabel}`}>
+                    <button
+                      type="button"
+                      onClick={() => onCopy(row)}
+                      title="Copy quote with citation"
+                      aria-label={`Copy ${clause.label || row.typeLabel}`}
+                    >
                       Copy
                     </button>
                     <button type="button" onClick={() => onEdit(row)} aria-label={`Edit ${clause.label || row.typeLabel}`}>

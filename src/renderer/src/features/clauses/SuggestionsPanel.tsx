@@ -50,7 +50,11 @@ export function SuggestionsPanel({ suggestions, onAccept, onReject, onClose }: S
               <span className="clause-snippet">{s.quote}</span>
               {s.comment && <span className="hint">Note: {s.comment}</span>}
               <div className="clause-actions">
-                <select aria-label={`Type of ${s.label || 'suggestion'}`} value={types[s.key] ?? s.type} onChange={(e) => setTypes({ ...types, [s.key]: e.target.value })}>
+                <select
+                  aria-label={`Type of ${s.label || 'suggestion'}`}
+                  value={types[s.key] ?? s.type}
+                  onChange={(e) => setTypes({ ...types, [s.key]: e.target.value })}
+                >
                   {BUILT_IN_CLAUSE_TYPES.map((t) => (
                     <option key={t.id} value={t.id}>
                       {t.label}

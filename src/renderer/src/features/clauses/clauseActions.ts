@@ -17,7 +17,14 @@ function describe(clause: Pick<Clause, 'label' | 'type'>): string {
 }
 
 /** Stores a new clause from the dialog's draft; undo deletes it, redo puts it back. */
-export async function createClause(draft: ClauseDraft, caseId: string, documentId: string, profile: string, undo: UndoApi, newType?: string): Promise<Clause> {
+export async function createClause(
+  draft: ClauseDraft,
+  caseId: string,
+  documentId: string,
+  profile: string,
+  undo: UndoApi,
+  newType?: string,
+): Promise<Clause> {
   const type = newType ? await addCustomClauseType(db(), newType) : draft.type;
   const clause: Clause = {
     id: newId(),
@@ -95,7 +102,13 @@ export interface ClauseRange {
 }
 
 /** Stores several clauses in one transaction and one undo entry (accepting suggestions). */
-export async function createClauses(ranges: readonly ClauseRange[], caseId: string, documentId: string, profile: string, undo: UndoApi): Promise<void> {
+export async function createClauses(
+  ranges: readonly ClauseRange[],
+  caseId: string,
+  documentId: string,
+  profile: string,
+  undo: UndoApi,
+): Promise<void> {
   const clauses: Clause[] = ranges.map((r) => ({
     id: newId(),
     caseId,

@@ -23,7 +23,12 @@ export interface ClauseDocument {
   illustrative: boolean;
 }
 
-export function makeClauseDocument(doc: DocumentRecord, pageTexts: string[], illustrative: boolean, pdfLabels: readonly string[] | null = null): ClauseDocument {
+export function makeClauseDocument(
+  doc: DocumentRecord,
+  pageTexts: string[],
+  illustrative: boolean,
+  pdfLabels: readonly string[] | null = null,
+): ClauseDocument {
   const text = joinDocumentText(pageTexts);
   const boilerplate = boilerplateLines(pageTexts);
   return {

@@ -44,7 +44,13 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
 
 /** A file name from what it holds: "clausebench-my-case-clauses.csv". */
 export function exportFileName(scope: string, extension: string): string {
-  const slug = scope.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'clauses';
+  const slug =
+    scope
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'clauses';
   return `clausebench-${slug}-clauses.${extension}`;
 }
 

@@ -16,8 +16,7 @@ import type { UndoApi } from '../../ui/undo';
 import type { ClauseDocument } from './clauseDocument';
 
 export type AnnotationImportResult =
-  | { ok: true; added: number; skipped: number; fuzzy: number; orphaned: number }
-  | { ok: false; problems: string[] };
+  { ok: true; added: number; skipped: number; fuzzy: number; orphaned: number } | { ok: false; problems: string[] };
 
 export async function importAnnotationsFile(
   fileName: string,

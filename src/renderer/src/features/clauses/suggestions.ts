@@ -25,7 +25,15 @@ function notYetMarked(existing: readonly Clause[]) {
 
 export function structureSuggestions(cdoc: ClauseDocument, existing: readonly Clause[]): RangedSuggestion[] {
   return suggestClauses(cdoc.pageTexts, cdoc.doc.kind)
-    .map((s) => ({ key: `structure:${s.start}:${s.end}`, start: s.start, end: s.end, label: s.label, type: s.type, quote: cleanQuoteAt(cdoc, s.start, s.end), source: 'structure' as const }))
+    .map((s) => ({
+      key: `structure:${s.start}:${s.end}`,
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      type: s.type,
+      quote: cleanQuoteAt(cdoc, s.start, s.end),
+      source: 'structure' as const,
+    }))
     .filter(notYetMarked(existing));
 }
 
@@ -37,7 +45,16 @@ export async function annotationSuggestions(pdf: PDFDocumentProxy, cdoc: ClauseD
       const end = (cdoc.pageStarts[m.pageIndex] ?? 0) + m.end;
       const quote = cleanQuoteAt(cdoc, start, end);
       const note = [m.comment, m.author ? `(${m.kind} by ${m.author})` : `(${m.kind} in the PDF)`].filter(Boolean).join(' ');
-      return { key: `pdf:${start}:${end}`, start, end, label: suggestedLabel(cdoc, start), type: guessFromText(quote), quote, source: 'pdf-annotation' as const, comment: note };
+      return {
+        key: `pdf:${start}:${end}`,
+        start,
+        end,
+        label: suggestedLabel(cdoc, start),
+        type: guessFromText(quote),
+        quote,
+        source: 'pdf-annotation' as const,
+        comment: note,
+      };
     })
     .filter(notYetMarked(existing));
 }

@@ -139,7 +139,11 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     let text: string | undefined;
     if (selection && cdoc) {
       const label = suggestedLabel(cdoc, selection.start);
-      text = quoteAndCitation(cleanQuoteAt(cdoc, selection.start, selection.end), citationFor(doc, labels, label, selection.pageIndex), cdoc.illustrative);
+      text = quoteAndCitation(
+        cleanQuoteAt(cdoc, selection.start, selection.end),
+        citationFor(doc, labels, label, selection.pageIndex),
+        cdoc.illustrative,
+      );
     } else if (row) {
       text = quoteAndCitation(row.quote, row.citation, cdoc?.illustrative ?? false);
     }
@@ -221,7 +225,10 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     if (!cdoc || pdf.numPages > MAX_PAGES_TO_SCAN_FOR_MARKUPS) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void annotationSuggestions(pdf, cdoc, []).then((found) => !cancelled && setPdfMarkups(found), () => undefined);
+      void annotationSuggestions(pdf, cdoc, []).then(
+        (found) => !cancelled && setPdfMarkups(found),
+        () => undefined,
+      );
     }, 1200);
     return () => {
       cancelled = true;
@@ -244,14 +251,23 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
       undo.notify('Choose a case in the Case switcher first: clauses belong to one case.');
       return;
     }
-    await createClauses(accepted.map((s) => suggestionToRange(cdoc, s)), target, doc.id, profile, undo);
+    await createClauses(
+      accepted.map((s) => suggestionToRange(cdoc, s)),
+      target,
+      doc.id,
+      profile,
+      undo,
+    );
     const keys = new Set(accepted.map((s) => s.key));
     setSuggestions((list) => list?.filter((s) => !keys.has(s.key)) ?? null);
   };
 
   const hovered = hover ? rows.find((r) => r.clause.id === hover.id) : undefined;
   const docCases = cases.filter((c) => doc.caseIds.includes(c.id));
-  const typeOptions = useMemo(() => [...new Map(rows.map((r) => [r.clause.type, r.typeLabel])).entries()].map(([id, label]) => ({ id, label })), [rows]);
+  const typeOptions = useMemo(
+    () => [...new Map(rows.map((r) => [r.clause.type, r.typeLabel])).entries()].map(([id, label]) => ({ id, label })),
+    [rows],
+  );
 
   const elements = (
     <>

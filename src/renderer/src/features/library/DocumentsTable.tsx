@@ -122,7 +122,12 @@ export function DocumentsTable({ documents, onOpen, onEdit, onDelete }: Document
                 const sorted = header.column.getIsSorted();
                 const label = DOCUMENT_COLUMNS.find((c) => c.id === header.column.id)?.header ?? header.column.id;
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`col-${header.column.id}`}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className={`col-${header.column.id}`}
+                  >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>

@@ -33,7 +33,14 @@ export function LibraryView({ documents, caseId, caseName, importer, onImportCli
   };
 
   const onSave = async (doc: DocumentRecord, metadata: DocumentMetadata) => {
-    const before: DocumentMetadata = { title: doc.title, kind: doc.kind, issuer: doc.issuer, date: doc.date, citation: doc.citation, jurisdiction: doc.jurisdiction };
+    const before: DocumentMetadata = {
+      title: doc.title,
+      kind: doc.kind,
+      issuer: doc.issuer,
+      date: doc.date,
+      citation: doc.citation,
+      jurisdiction: doc.jurisdiction,
+    };
     await updateDocumentMetadata(db(), doc.id, metadata);
     setEditing(null);
     undo.push({ label: `Edited the details of “${metadata.title}”.`, undo: () => updateDocumentMetadata(db(), doc.id, before) });

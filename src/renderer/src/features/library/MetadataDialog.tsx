@@ -23,7 +23,9 @@ export function MetadataDialog({ document: doc, onSave, onClose }: MetadataDialo
   const [error, setError] = useState('');
   useEffect(() => {
     setError('');
-    setDraft(doc ? { title: doc.title, kind: doc.kind, issuer: doc.issuer, date: doc.date, citation: doc.citation, jurisdiction: doc.jurisdiction } : null);
+    setDraft(
+      doc ? { title: doc.title, kind: doc.kind, issuer: doc.issuer, date: doc.date, citation: doc.citation, jurisdiction: doc.jurisdiction } : null,
+    );
   }, [doc]);
 
   return (

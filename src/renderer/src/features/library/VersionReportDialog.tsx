@@ -37,11 +37,21 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
       cancelled = true;
     };
   }, [result]);
-  if (!result) return <Dialog title="New version imported" open={false} onClose={onClose}>{null}</Dialog>;
+  if (!result)
+    return (
+      <Dialog title="New version imported" open={false} onClose={onClose}>
+        {null}
+      </Dialog>
+    );
   const { report } = result;
   const total = report.exact + report.fuzzy.length + report.orphaned.length;
   return (
-    <Dialog title="New version imported" open onClose={onClose} description={`“${result.newTitle}” is a new version of “${result.earlier.title}”, which stays in the library as it was.`}>
+    <Dialog
+      title="New version imported"
+      open
+      onClose={onClose}
+      description={`“${result.newTitle}” is a new version of “${result.earlier.title}”, which stays in the library as it was.`}
+    >
       <div className="version-report">
         <p role="status">
           {total === 0
@@ -78,7 +88,15 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
         {showChanges && changes && (
           <div className="redline" role="region" aria-label="Changes between the versions">
             {changes.segments.map((s, i) =>
-              s.kind === 'added' ? <ins key={i}>{s.text}</ins> : s.kind === 'removed' ? <del key={i}>{s.text}</del> : <span key={i} className={s.folded ? 'folded' : undefined}>{s.text}</span>,
+              s.kind === 'added' ? (
+                <ins key={i}>{s.text}</ins>
+              ) : s.kind === 'removed' ? (
+                <del key={i}>{s.text}</del>
+              ) : (
+                <span key={i} className={s.folded ? 'folded' : undefined}>
+                  {s.text}
+                </span>
+              ),
             )}
           </div>
         )}

@@ -76,7 +76,11 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
   const existing = await findDocumentBySha(ctx.database, sha256);
   ctx.onStage?.('duplicateLookup');
   if (existing && ctx.versionOf) {
-    return { kind: 'refused', fileName, reason: `This file is already in the library as “${existing.title}”; a new version must be a different file.` };
+    return {
+      kind: 'refused',
+      fileName,
+      reason: `This file is already in the library as “${existing.title}”; a new version must be a different file.`,
+    };
   }
   if (existing) {
     const addedToCase = ctx.caseId ? await addDocumentToCase(ctx.database, existing.id, ctx.caseId) : false;
@@ -130,7 +134,15 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
     await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts, ...(carried ? { clauses: carried.clauses } : {}) });
     ctx.onStage?.('write');
     const flaggedPages = pages.flatMap((p, i) => (p.status === 'no-text-layer' ? [i + 1] : []));
-    return { kind: 'added', fileName, documentId, title: document.title, pageCount: pdf.numPages, flaggedPages, ...(carried ? { carryOver: carried.report } : {}) };
+    return {
+      kind: 'added',
+      fileName,
+      documentId,
+      title: document.title,
+      pageCount: pdf.numPages,
+      flaggedPages,
+      ...(carried ? { carryOver: carried.report } : {}),
+    };
   } catch (error) {
     if (isAbort(error)) return { kind: 'cancelled', fileName };
     const reason = error instanceof Error ? error.message : String(error);

@@ -67,8 +67,32 @@ export function DocumentReader({ document: doc, scope, onClose }: { document: Do
   );
 }
 
-function LoadedReader({ doc, pdf, stored, scope, onClose }: { doc: DocumentRecord; pdf: PDFDocumentProxy; stored: ViewStateRecord | undefined; scope: ReaderScope; onClose(): void }) {
+function LoadedReader({
+  doc,
+  pdf,
+  stored,
+  scope,
+  onClose,
+}: {
+  doc: DocumentRecord;
+  pdf: PDFDocumentProxy;
+  stored: ViewStateRecord | undefined;
+  scope: ReaderScope;
+  onClose(): void;
+}) {
   const labels = usePageLabels(doc.id, pdf);
   const [initial] = useState(() => sanitiseViewState(stored, pdf.numPages));
-  return <ReaderView doc={doc} pdf={pdf} labels={labels} initial={initial} onClose={onClose} caseId={scope.caseId} cases={scope.cases} profile={scope.profile} onNewVersion={() => scope.onNewVersion(doc)} />;
+  return (
+    <ReaderView
+      doc={doc}
+      pdf={pdf}
+      labels={labels}
+      initial={initial}
+      onClose={onClose}
+      caseId={scope.caseId}
+      cases={scope.cases}
+      profile={scope.profile}
+      onNewVersion={() => scope.onNewVersion(doc)}
+    />
+  );
 }

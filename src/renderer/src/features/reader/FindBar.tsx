@@ -13,7 +13,12 @@ export function findCountText(result: FindResult | null, query: string): string 
  * Find in document: typing searches (pdf.js highlights every hit and scrolls to the current one),
  * Enter / Shift+Enter (or F3 / Shift+F3 anywhere in the reader) step through hits, Escape closes.
  */
-export function FindBar({ inputRef, result, onFind, onClose }: {
+export function FindBar({
+  inputRef,
+  result,
+  onFind,
+  onClose,
+}: {
   inputRef: RefObject<HTMLInputElement | null>;
   result: FindResult | null;
   onFind(query: string, options: FindOptions, step?: 'next' | 'previous'): void;

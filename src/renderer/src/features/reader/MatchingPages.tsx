@@ -5,14 +5,25 @@ import type { PageMatch } from '../../core/pageQuery';
  * A small listbox of the pages a Page-field entry could mean ("3" in a slip opinion numbers a
  * syllabus page and an opinion page). Arrow keys move, Enter or a click goes, Escape closes.
  */
-export function MatchingPages({ id, matches, current, onPick, onClose }: {
+export function MatchingPages({
+  id,
+  matches,
+  current,
+  onPick,
+  onClose,
+}: {
   id: string;
   matches: PageMatch[];
   current: number;
   onPick(pageNumber: number): void;
   onClose(): void;
 }) {
-  const [active, setActive] = useState(() => Math.max(0, matches.findIndex((m) => m.pageNumber === current)));
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      matches.findIndex((m) => m.pageNumber === current),
+    ),
+  );
   const ref = useRef<HTMLUListElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -36,15 +47,7 @@ export function MatchingPages({ id, matches, current, onPick, onClose }: {
 
   return (
     <div className="matching-pages">
-      <ul
-        ref={ref}
-        id={id}
-        role="listbox"
-        aria-label="Matching pages"
-        tabIndex={0}
-        aria-activedescendant={`${id}-${active}`}
-        onKeyDown={onKeyDown}
-      >
+      <ul ref={ref} id={id} role="listbox" aria-label="Matching pages" tabIndex={0} aria-activedescendant={`${id}-${active}`} onKeyDown={onKeyDown}>
         {matches.map((m, i) => (
           <li
             key={m.pageNumber}

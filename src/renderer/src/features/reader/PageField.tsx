@@ -7,7 +7,13 @@ import { MatchingPages } from './MatchingPages';
  * (90 FR 35394)") and takes an index, a printed page, "90 FR 35394" or "slip op. at 5". When an
  * entry fits several pages it goes to the first and lists them all under "Matching pages".
  */
-export function PageField({ inputRef, pageNumber, pageCount, labels, onGo }: {
+export function PageField({
+  inputRef,
+  pageNumber,
+  pageCount,
+  labels,
+  onGo,
+}: {
   inputRef: RefObject<HTMLInputElement | null>;
   pageNumber: number;
   pageCount: number;

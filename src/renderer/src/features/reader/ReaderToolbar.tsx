@@ -17,7 +17,19 @@ export interface ToolbarActions {
   rotate(): void;
 }
 
-export function ReaderToolbar({ title, pageNumber, pageCount, labels, zoom, scale, sidebarOpen, findOpen, pageInputRef, actions, extra }: {
+export function ReaderToolbar({
+  title,
+  pageNumber,
+  pageCount,
+  labels,
+  zoom,
+  scale,
+  sidebarOpen,
+  findOpen,
+  pageInputRef,
+  actions,
+  extra,
+}: {
   title: string;
   pageNumber: number;
   pageCount: number;

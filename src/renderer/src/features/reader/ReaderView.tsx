@@ -15,7 +15,17 @@ import { useReaderShortcuts } from './useReaderShortcuts';
 import './reader.css';
 
 /** The reader of one open document: toolbar, find bar, sidebar and the pdf.js viewer. */
-export function ReaderView({ doc, pdf, labels, initial, onClose, caseId, cases, profile, onNewVersion }: {
+export function ReaderView({
+  doc,
+  pdf,
+  labels,
+  initial,
+  onClose,
+  caseId,
+  cases,
+  profile,
+  onNewVersion,
+}: {
   doc: DocumentRecord;
   /** The workspace's case (undefined: all cases); clauses are made and shown per case. */
   caseId: string | undefined;
@@ -33,17 +43,14 @@ export function ReaderView({ doc, pdf, labels, initial, onClose, caseId, cases, 
   const findInputRef = useRef<HTMLInputElement>(null);
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
-  const badges = useMemo(
-    () => {
-      const map = new Map<number, string>();
-      doc.pageStatus.forEach((s, i) => {
-        if (s === 'no-text-layer') map.set(i + 1, 'No text layer');
-        else if (s === 'error') map.set(i + 1, 'Text not extracted');
-      });
-      return map;
-    },
-    [doc.pageStatus],
-  );
+  const badges = useMemo(() => {
+    const map = new Map<number, string>();
+    doc.pageStatus.forEach((s, i) => {
+      if (s === 'no-text-layer') map.set(i + 1, 'No text layer');
+      else if (s === 'error') map.set(i + 1, 'Text not extracted');
+    });
+    return map;
+  }, [doc.pageStatus]);
   const { viewer, view } = useDocumentViewer(hostRef, pdf, doc.id, initial, badges);
   useEffect(() => viewer?.setPageLabels(labels.pdf ? [...labels.pdf] : null), [viewer, labels.pdf]);
   const [clausesOpen, setClausesOpen] = useState(true);

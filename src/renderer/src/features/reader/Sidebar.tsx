@@ -9,7 +9,15 @@ import { Thumbnails } from './Thumbnails';
 type Panel = 'pages' | 'outline' | 'attachments';
 
 /** The reader's sidebar: page thumbnails, the outline, and attachments when there are any. */
-export function Sidebar({ pdf, labels, pageNumber, rotation, onGoToPage, onGoToDest, onLink }: {
+export function Sidebar({
+  pdf,
+  labels,
+  pageNumber,
+  rotation,
+  onGoToPage,
+  onGoToDest,
+  onLink,
+}: {
   pdf: PDFDocumentProxy;
   labels: PageLabels;
   pageNumber: number;
@@ -50,7 +58,8 @@ export function Sidebar({ pdf, labels, pageNumber, rotation, onGoToPage, onGoToD
       </div>
       <div className="sidebar-panel">
         {panel === 'pages' && <Thumbnails pdf={pdf} labels={labels} pageNumber={pageNumber} rotation={rotation} onGo={onGoToPage} />}
-        {panel === 'outline' && (outline ? <OutlineTree items={outline} onGo={onGoToDest} onLink={onLink} /> : <p className="loading">Reading the outline…</p>)}
+        {panel === 'outline' &&
+          (outline ? <OutlineTree items={outline} onGo={onGoToDest} onLink={onLink} /> : <p className="loading">Reading the outline…</p>)}
         {panel === 'attachments' && <AttachmentList pdf={pdf} attachments={attachments} />}
       </div>
     </aside>

@@ -11,17 +11,32 @@ type Thumb = string | { error: string };
  * Page thumbnails, drawn only when scrolled into view (IntersectionObserver), each a button that
  * goes to its page. Only the current page's button is in the tab order; ↑/↓ move between them.
  */
-export function Thumbnails({ pdf, labels, pageNumber, rotation, onGo }: { pdf: PDFDocumentProxy; labels: PageLabels; pageNumber: number; rotation: number; onGo(n: number): void }) {
+export function Thumbnails({
+  pdf,
+  labels,
+  pageNumber,
+  rotation,
+  onGo,
+}: {
+  pdf: PDFDocumentProxy;
+  labels: PageLabels;
+  pageNumber: number;
+  rotation: number;
+  onGo(n: number): void;
+}) {
   const listRef = useRef<HTMLOListElement>(null);
   const [thumbs, setThumbs] = useState<Record<number, Thumb>>({});
   const [ratio, setRatio] = useState(11 / 8.5);
 
   useEffect(() => {
     let cancelled = false;
-    void pdf.getPage(1).then((p) => {
-      const v = p.getViewport({ scale: 1, rotation: p.rotate + rotation });
-      if (!cancelled) setRatio(v.height / v.width);
-    }, () => undefined);
+    void pdf.getPage(1).then(
+      (p) => {
+        const v = p.getViewport({ scale: 1, rotation: p.rotate + rotation });
+        if (!cancelled) setRatio(v.height / v.width);
+      },
+      () => undefined,
+    );
     return () => {
       cancelled = true;
     };
@@ -32,22 +47,25 @@ export function Thumbnails({ pdf, labels, pageNumber, rotation, onGo }: { pdf: P
     if (!list) return;
     const renderer = new ThumbnailRenderer(pdf, WIDTH, rotation);
     let closed = false;
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        const n = Number((entry.target as HTMLElement).dataset.page);
-        if (!entry.isIntersecting) {
-          renderer.forget(n);
-          continue;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const n = Number((entry.target as HTMLElement).dataset.page);
+          if (!entry.isIntersecting) {
+            renderer.forget(n);
+            continue;
+          }
+          renderer.request(n).then(
+            (url) => !closed && setThumbs((t) => (t[n] === url ? t : { ...t, [n]: url })),
+            (e: unknown) => {
+              if (closed || (e instanceof DOMException && e.name === 'AbortError')) return;
+              setThumbs((t) => ({ ...t, [n]: { error: e instanceof Error ? e.message : String(e) } }));
+            },
+          );
         }
-        renderer.request(n).then(
-          (url) => !closed && setThumbs((t) => (t[n] === url ? t : { ...t, [n]: url })),
-          (e: unknown) => {
-            if (closed || (e instanceof DOMException && e.name === 'AbortError')) return;
-            setThumbs((t) => ({ ...t, [n]: { error: e instanceof Error ? e.message : String(e) } }));
-          },
-        );
-      }
-    }, { root: list.parentElement, rootMargin: '300px 0px' });
+      },
+      { root: list.parentElement, rootMargin: '300px 0px' },
+    );
     for (const el of list.querySelectorAll('[data-page]')) observer.observe(el);
     return () => {
       closed = true;
@@ -79,7 +97,14 @@ export function Thumbnails({ pdf, labels, pageNumber, rotation, onGo }: { pdf: P
   );
 }
 
-const ThumbnailItem = memo(function ThumbnailItem({ n, name, thumb, ratio, current, onGo }: {
+const ThumbnailItem = memo(function ThumbnailItem({
+  n,
+  name,
+  thumb,
+  ratio,
+  current,
+  onGo,
+}: {
   n: number;
   name: string;
   thumb: Thumb | undefined;

@@ -38,22 +38,26 @@ export function useOpenedPdf(doc: DocumentRecord): {
   const title = useRef(doc.title);
   title.current = doc.title;
 
-  const attempt = useCallback(async (session: Session, password: string | undefined, typed: boolean) => {
-    if (!session.bytes) return;
-    try {
-      const pdf = await loadPdf(session.bytes, password);
-      if (session.closed) return void pdf.loadingTask.destroy();
-      session.pdf = pdf;
-      if (password !== undefined) rememberPassword(doc.sha256, password);
-      setState({ kind: 'ready', pdf });
-    } catch (error) {
-      if (session.closed) return;
-      const failure = classifyOpenError(error);
-      if (failure.kind === 'invalid') return setState({ kind: 'error', message: `Could not open “${title.current}”: ${describeInvalidPdf(failure.detail)}` });
-      if (password !== undefined && !typed) forgetPassword(doc.sha256);
-      setState({ kind: 'password', retry: typed && failure.kind === 'password-incorrect' });
-    }
-  }, [doc.sha256]);
+  const attempt = useCallback(
+    async (session: Session, password: string | undefined, typed: boolean) => {
+      if (!session.bytes) return;
+      try {
+        const pdf = await loadPdf(session.bytes, password);
+        if (session.closed) return void pdf.loadingTask.destroy();
+        session.pdf = pdf;
+        if (password !== undefined) rememberPassword(doc.sha256, password);
+        setState({ kind: 'ready', pdf });
+      } catch (error) {
+        if (session.closed) return;
+        const failure = classifyOpenError(error);
+        if (failure.kind === 'invalid')
+          return setState({ kind: 'error', message: `Could not open “${title.current}”: ${describeInvalidPdf(failure.detail)}` });
+        if (password !== undefined && !typed) forgetPassword(doc.sha256);
+        setState({ kind: 'password', retry: typed && failure.kind === 'password-incorrect' });
+      }
+    },
+    [doc.sha256],
+  );
 
   useEffect(() => {
     const session: Session = { bytes: null, pdf: null, closed: false };

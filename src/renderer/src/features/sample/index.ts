@@ -1,7 +1,1 @@
-export {
-  installSampleCase,
-  resetSampleCase,
-  warnSampleClauseFailures,
-  type SampleClauseReport,
-  type SampleProgress,
-} from './installSample';
+export { installSampleCase, resetSampleCase, warnSampleClauseFailures, type SampleClauseReport, type SampleProgress } from './installSample';

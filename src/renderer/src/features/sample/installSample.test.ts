@@ -46,7 +46,14 @@ describe('installSampleCase', () => {
     expect(clauses.map((c) => c.id).sort()).toEqual(shipped.clauses.map((c) => c.id).sort());
     for (const clause of clauses) {
       const entry = shipped.clauses.find((e) => e.id === clause.id)!;
-      expect(clause).toMatchObject({ label: entry.label, type: entry.type, comment: entry.comment, tags: entry.tags, anchorStatus: 'anchored', createdBy: 'Tester' });
+      expect(clause).toMatchObject({
+        label: entry.label,
+        type: entry.type,
+        comment: entry.comment,
+        tags: entry.tags,
+        anchorStatus: 'anchored',
+        createdBy: 'Tester',
+      });
       expect(clause.target.quote.exact).toBe(entry.quote.exact);
       expect(await fileNameOf(clause.documentId)).toBe(entry.fileName);
     }
@@ -63,11 +70,16 @@ describe('installSampleCase', () => {
 
   it('adds the clauses that anchor and reports, by label, the ones that do not', async () => {
     const [broken, ...rest] = shipped.clauses;
-    const edited = { ...shipped, clauses: [{ ...broken!, quote: { exact: 'Words that no sample document contains at all.', prefix: '', suffix: '' } }, ...rest] };
+    const edited = {
+      ...shipped,
+      clauses: [{ ...broken!, quote: { exact: 'Words that no sample document contains at all.', prefix: '', suffix: '' } }, ...rest],
+    };
     overrides.set('./sample-case/clauses.json', JSON.stringify(edited));
     const report = vi.fn();
     const caseId = await installSampleCase(database, 'Tester', undefined, report);
-    expect(report).toHaveBeenCalledExactlyOnceWith([{ label: broken!.label, fileName: broken!.fileName, reason: 'its quote was not found in the document text' }]);
+    expect(report).toHaveBeenCalledExactlyOnceWith([
+      { label: broken!.label, fileName: broken!.fileName, reason: 'its quote was not found in the document text' },
+    ]);
     expect((await listClauses(database, caseId)).map((c) => c.id).sort()).toEqual(rest.map((c) => c.id).sort());
   });
 

@@ -26,7 +26,9 @@ export type SampleClauseReport = (failures: SampleClauseFailure[]) => void;
  * (scripts/sample-case/clauses.test.ts keeps them from shipping at all.)
  */
 export const warnSampleClauseFailures: SampleClauseReport = (failures) => {
-  console.warn(`${failures.length} sample clause(s) could not be placed: ${failures.map((f) => `${f.fileName} ${f.label} (${f.reason})`).join('; ')}`);
+  console.warn(
+    `${failures.length} sample clause(s) could not be placed: ${failures.map((f) => `${f.fileName} ${f.label} (${f.reason})`).join('; ')}`,
+  );
 };
 
 async function fetchOk(url: string): Promise<Response> {
