@@ -31,7 +31,13 @@ const server = createServer(async (req, res) => {
     res.writeHead(405).end();
     return;
   }
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end(); // a malformed escape must not bring the server down
+    return;
+  }
   const file = normalize(join(root, path === '/' ? 'index.html' : path));
   if (file !== root && !file.startsWith(root + sep)) {
     res.writeHead(403).end();

@@ -23,6 +23,7 @@ function findOrInstallElectron() {
     return override;
   }
   const packageDir = electronPackageDir(root);
+  if (!packageDir) fail("Electron's npm package is not installed.", 'run `npm install`, then `npm start` again.');
   const installed = installedElectron(packageDir);
   if (installed) return installed;
   console.log("Electron's binary is not installed yet; fetching it once with Electron's own installer…");

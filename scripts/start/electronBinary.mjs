@@ -7,13 +7,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * The folder of the `electron` npm package. CLAUSEBENCH_ELECTRON_DIR points elsewhere (the start
- * tests use a scratch copy so they never change the real node_modules).
+ * The folder of the `electron` npm package, or undefined when it is not installed.
+ * CLAUSEBENCH_ELECTRON_DIR points elsewhere (the start tests use a scratch copy so they never
+ * change the real node_modules).
  */
 export function electronPackageDir(projectRoot) {
   if (process.env.CLAUSEBENCH_ELECTRON_DIR) return process.env.CLAUSEBENCH_ELECTRON_DIR;
   const require = createRequire(join(projectRoot, 'package.json'));
-  return dirname(require.resolve('electron/package.json'));
+  try {
+    return dirname(require.resolve('electron/package.json'));
+  } catch {
+    return undefined; // not installed at all (an interrupted or production-only install)
+  }
 }
 
 /** The installed binary's path, read the way electron-vite and `electron` itself read it; or undefined. */

@@ -78,7 +78,7 @@ export function Workspace({ profile }: { profile: string }) {
       earlier,
       newTitle: outcome.title,
       newDocumentId: outcome.documentId,
-      report: outcome.carryOver ?? { exact: 0, fuzzy: [], orphaned: [] },
+      report: outcome.carryOver ?? { exact: 0, areas: [], fuzzy: [], orphaned: [] },
     });
   };
 

@@ -71,11 +71,12 @@ describe('carryOverClauses', () => {
     expect(b?.anchorStatus).toBe('fuzzy');
     expect(newText.slice(b!.target.position.start, b!.target.position.end)).toContain('most advanced models');
     expect(c?.anchorStatus).toBe('orphaned');
-    expect(c?.target).toEqual(removed.target);
+    expect(c?.target).toEqual({ ...removed.target, rects: [] }); // old words kept, no place drawn
     expect(d?.anchorStatus).toBe('anchored');
     expect(d?.target).toEqual(area.target);
     expect(result.report).toEqual({
-      exact: 2,
+      exact: 1,
+      areas: [{ clauseId: 'new-4', label: 'Fig.', quote: 'Sec. 1.' }],
       fuzzy: [{ clauseId: 'new-2', label: 'Sec. 1', quote: 'The policy is to protect advanced models.' }],
       orphaned: [{ clauseId: 'new-3', label: 'Sec. 4', quote: 'The Secretary shall enforce this order.' }],
     });

@@ -6,12 +6,14 @@
  * fuzzy match (to review) and which are orphaned (with their old quote).
  *
  * Invariants: pure; one new clause per old clause, in the same order, with a new id from
- * `newId`; orphaned clauses are carried too (marked orphaned, old selectors kept) so that no
- * analysis is lost; area clauses keep their rectangles and count as exact.
+ * `newId`; orphaned clauses are carried too (marked orphaned, old selectors kept, no rectangles)
+ * so that no analysis is lost; area clauses keep their rectangles, which describe the old layout,
+ * so the report lists them for review. Links to entities and evidence stay with the old version's
+ * clauses (the report says so).
  */
 import { buildAnchorIndex } from './anchoring';
 import { cleanQuote } from './cleanQuote';
-import { reanchorTarget } from './reanchorClause';
+import { reanchorTargets } from './reanchorClause';
 import type { Clause } from './types';
 
 export interface CarriedClause {
@@ -22,6 +24,8 @@ export interface CarriedClause {
 
 export interface CarryOverReport {
   exact: number;
+  /** Area clauses: carried with the old rectangles, to check on the new pages. */
+  areas: CarriedClause[];
   fuzzy: CarriedClause[];
   orphaned: CarriedClause[];
 }
@@ -35,12 +39,21 @@ export function carryOverClauses(
   now: string,
 ): { clauses: Clause[]; report: CarryOverReport } {
   const index = buildAnchorIndex(newText, newPageStarts);
-  const report: CarryOverReport = { exact: 0, fuzzy: [], orphaned: [] };
-  const carried = clauses.map((old) => {
-    const placed = reanchorTarget(index, newText, newPageStarts, old.target);
+  const report: CarryOverReport = { exact: 0, areas: [], fuzzy: [], orphaned: [] };
+  // A new version is a new layout: no rectangle of the old one is kept for text clauses.
+  const placements = reanchorTargets(
+    index,
+    newText,
+    newPageStarts,
+    clauses.map((c) => c.target),
+    false,
+  );
+  const carried = clauses.map((old, i) => {
+    const placed = placements[i]!;
     const clause: Clause = { ...old, id: newId(), documentId: newDocumentId, target: placed.target, anchorStatus: placed.status, updatedAt: now };
     const entry = { clauseId: clause.id, label: old.label, quote: cleanQuote(old.target.quote.exact) };
-    if (placed.status === 'anchored') report.exact++;
+    if (old.target.area) report.areas.push(entry);
+    else if (placed.status === 'anchored') report.exact++;
     else if (placed.status === 'fuzzy') report.fuzzy.push(entry);
     else report.orphaned.push(entry);
     return clause;

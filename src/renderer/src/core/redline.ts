@@ -38,9 +38,13 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** The word changes from `before` to `after` (both clean texts: whitespace folded). */
-export function redline(before: string, after: string): Redline {
-  const parts = diffWords(before, after);
+/**
+ * The word changes from `before` to `after` (both clean texts: whitespace folded), or null when
+ * they could not be worked out within `timeoutMs` (two very different long texts).
+ */
+export function redline(before: string, after: string, timeoutMs = 3000): Redline | null {
+  const parts = diffWords(before, after, { timeout: timeoutMs });
+  if (!parts) return null;
   let added = 0;
   let removed = 0;
   const segments = parts.map((p): RedlineSegment => {

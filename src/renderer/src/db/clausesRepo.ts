@@ -86,6 +86,33 @@ export async function deleteClause(database: ClausebenchDb, id: string): Promise
   });
 }
 
+/** Deletes several clauses (an accepted batch, an import) with their links and citations, in one transaction. */
+export async function deleteClauses(database: ClausebenchDb, ids: readonly string[]): Promise<DeletedClause> {
+  return database.transaction('rw', [database.clauses, database.links, database.cells], async () => {
+    const clauses = (await database.clauses.bulkGet([...ids])).filter((c): c is Clause => !!c);
+    return removeClauses(database, clauses);
+  });
+}
+
+/**
+ * Stores rectangles found by the reader for clauses placed without them, in one transaction. Only
+ * target.rects changes and updatedAt stays: drawing a clause is not editing it. Unchanged or
+ * vanished clauses are skipped.
+ */
+export async function setClauseRects(
+  database: ClausebenchDb,
+  entries: readonly { clauseId: string; rects: Clause['target']['rects'] }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await database.transaction('rw', database.clauses, async () => {
+    for (const { clauseId, rects } of entries) {
+      const clause = await database.clauses.get(clauseId);
+      if (!clause || JSON.stringify(clause.target.rects) === JSON.stringify(rects)) continue;
+      await database.clauses.put({ ...clause, target: { ...clause.target, rects } });
+    }
+  });
+}
+
 /** Puts back exactly what deleteClause removed or changed, in one transaction. */
 export async function restoreClause(database: ClausebenchDb, deleted: DeletedClause): Promise<void> {
   await restoreClauses(database, deleted);

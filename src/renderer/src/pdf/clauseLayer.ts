@@ -41,13 +41,16 @@ export interface ClauseLayerOptions {
   pageView(pageIndex: number): PageViewLike | undefined;
   pageTexts: readonly string[];
   pageStarts: readonly number[];
-  /** Rectangles found for a clause placed without them (to be stored). */
-  onRects?(clauseId: string, rects: PageRects[]): void;
+  /** Rectangles found for clauses placed without them (to be stored), a batch at a time. */
+  onRects?(found: { clauseId: string; rects: PageRects[] }[]): void;
   onHover?(clauseId: string | null, box: DOMRect | null): void;
   onActivate?(clauseId: string): void;
   /** An area drawn in area mode, in PDF coordinates. */
   onArea?(area: PageRects): void;
 }
+
+/** Rectangles found while pages render are stored this long after the last one. */
+const RECTS_FLUSH_MS = 500;
 
 export class ClauseLayer {
   readonly #opts: ClauseLayerOptions;
@@ -56,6 +59,9 @@ export class ClauseLayer {
   #hovered: string | null = null;
   #areaMode = false;
   readonly #maps = new WeakMap<Element, { count: number; mapped: MappedNode[] }>();
+  /** Rectangles found since the last flush, by clause: written in one go, not one write each. */
+  readonly #found = new Map<string, PageRects[]>();
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(opts: ClauseLayerOptions, signal: AbortSignal) {
     this.#opts = opts;
@@ -65,6 +71,17 @@ export class ClauseLayer {
     container.addEventListener('mouseleave', () => this.#setHover(null, null), { signal });
     container.addEventListener('click', (e) => this.#onClick(e), { signal });
     container.addEventListener('mousedown', (e) => this.#onAreaStart(e), { signal });
+    signal.addEventListener('abort', () => clearTimeout(this.#flushTimer));
+  }
+
+  #remember(clauseId: string, rects: PageRects[]): void {
+    this.#found.set(clauseId, rects);
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = setTimeout(() => {
+      const batch = [...this.#found].map(([clauseId, r]) => ({ clauseId, rects: r }));
+      this.#found.clear();
+      this.#opts.onRects?.(batch);
+    }, RECTS_FLUSH_MS);
   }
 
   setMarks(marks: ClauseMark[]): void {
@@ -91,6 +108,10 @@ export class ClauseLayer {
     this.#areaMode = on;
     this.#opts.container.classList.toggle('cb-area-mode', on);
   }
+  get marks(): ClauseMark[] {
+    return this.#marks;
+  }
+
   get areaMode(): boolean {
     return this.#areaMode;
   }
@@ -103,6 +124,8 @@ export class ClauseLayer {
   #specsByPage(): Map<number, HighlightSpec[]> {
     const byPage = new Map<number, HighlightSpec[]>();
     for (const mark of this.#marks) {
+      // An orphan has no place in this text: never drawn (the list shows it, marked).
+      if (mark.status === 'orphaned') continue;
       for (const { pageIndex, rects } of mark.rects) {
         const list = byPage.get(pageIndex) ?? [];
         list.push({ clauseId: mark.clauseId, colour: mark.colour, status: mark.status, rects, title: mark.title });
@@ -139,7 +162,7 @@ export class ClauseLayer {
       const rects = this.#rectsFor(view, mapped, mark.start - pageStart, mark.end - pageStart);
       if (rects.length === 0) continue;
       mark.rects = [...mark.rects, { pageIndex, rects }].sort((a, b) => a.pageIndex - b.pageIndex);
-      this.#opts.onRects?.(mark.clauseId, mark.rects);
+      this.#remember(mark.clauseId, mark.rects);
       found = true;
     }
     if (found) this.#highlights.set(this.#specsByPage());

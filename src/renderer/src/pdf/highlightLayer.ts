@@ -53,6 +53,9 @@ export class HighlightLayer {
     }
     const view = this.#pageView(pageIndex);
     if (!view) return;
+    // A page pdf.js has not drawn yet gets its highlights when it is (the viewer calls apply then):
+    // building them for hundreds of empty page elements would only slow the first paint.
+    if (!view.div.querySelector(':scope > .canvasWrapper, :scope > .textLayer')) return;
     const specs = this.#byPage.get(pageIndex) ?? [];
     let layer = view.div.querySelector<HTMLElement>(`:scope > .${LAYER_CLASS}`);
     if (specs.length === 0) {

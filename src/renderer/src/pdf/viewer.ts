@@ -52,6 +52,7 @@ export class DocumentViewer {
   #pageLabels: string[] | null = null;
   #pagesReady = false;
   #clauses: ClauseLayer | null = null;
+  #clauseAbort: AbortController | null = null;
 
   /** Builds the viewer inside `host` (which it fills); call open() next. */
   static async create(host: HTMLElement, callbacks: ViewerCallbacks): Promise<DocumentViewer> {
@@ -369,8 +370,15 @@ export class DocumentViewer {
     this.#bus.dispatch('findbarclose', { source: this });
   }
 
-  /** Turns on clause highlights, selection reading and area drawing for the open document. */
+  /**
+   * Turns on clause highlights, selection reading and area drawing for the open document. Called
+   * again (the stored text arrived anew), it replaces the layer, keeping its marks and area mode.
+   */
   enableClauses(setup: ClauseLayerSetup): void {
+    this.#clauseAbort?.abort();
+    const own = new AbortController();
+    this.#clauseAbort = own;
+    const previous = this.#clauses;
     this.#clauses = new ClauseLayer(
       {
         ...setup,
@@ -380,8 +388,12 @@ export class DocumentViewer {
           return view?.div ? { div: view.div as HTMLElement, viewport: view.viewport } : undefined;
         },
       },
-      this.#abort.signal,
+      AbortSignal.any([this.#abort.signal, own.signal]),
     );
+    if (previous) {
+      this.#clauses.areaMode = previous.areaMode;
+      this.#clauses.setMarks(previous.marks);
+    }
   }
 
   setClauseMarks(marks: ClauseMark[]): void {

@@ -1,8 +1,7 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 
-// Links in comments open nowhere inside the app (navigation is denied); they are shown, not followed.
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') node.setAttribute('rel', 'noopener noreferrer');
 });
@@ -10,12 +9,27 @@ DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 /** Markdown as HTML, sanitised (no scripts, styles, event handlers or foreign elements). */
 export function markdownToSafeHtml(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
-  return DOMPurify.sanitize(html, { USE_PROFILES: { html: true }, FORBID_TAGS: ['style', 'img', 'form', 'input'], FORBID_ATTR: ['style'] });
+  // SANITIZE_NAMED_PROPS: a comment's id or name cannot clobber the app's own element ids.
+  return DOMPurify.sanitize(html, {
+    USE_PROFILES: { html: true },
+    FORBID_TAGS: ['style', 'img', 'form', 'input'],
+    FORBID_ATTR: ['style'],
+    SANITIZE_NAMED_PROPS: true,
+  });
 }
 
-/** A user's Markdown (a clause comment), shown sanitised. */
-export function Markdown({ text, className }: { text: string; className?: string }) {
+/**
+ * A user's Markdown (a clause comment), shown sanitised. A link in it never navigates the app:
+ * the click goes to `onLink` (which asks before opening it outside), or nowhere.
+ */
+export function Markdown({ text, className, onLink }: { text: string; className?: string; onLink?: (href: string) => void }) {
   const html = useMemo(() => markdownToSafeHtml(text), [text]);
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const link = (e.target as Element).closest('a[href]');
+    if (!link) return;
+    e.preventDefault();
+    onLink?.(link.getAttribute('href') ?? '');
+  };
   // Sanitised by DOMPurify above; this is the one place the app renders user HTML.
-  return <div className={className ?? 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={className ?? 'markdown'} onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }

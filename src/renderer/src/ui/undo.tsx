@@ -44,7 +44,9 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     }
     try {
       await entry.undo();
-      if (entry.redo) redoStack.current = [...redoStack.current, entry];
+      // Redo replays only from the state it was recorded in: an undone entry that cannot be
+      // redone makes the older redo entries stale.
+      redoStack.current = entry.redo ? [...redoStack.current, entry] : [];
       setMessage({ text: `Undone: ${entry.label}`, undoable: false });
     } catch (error) {
       setMessage({ text: `Could not undo “${entry.label}”: ${error instanceof Error ? error.message : String(error)}`, undoable: false });

@@ -131,7 +131,7 @@ export function ClausesPanel({
                     type="button"
                     className="clause-summary"
                     onClick={() => onGoTo(row)}
-                    aria-label={`Go to ${row.typeLabel}${clause.label ? ` ${clause.label}` : ''}: ${row.quote.slice(0, 80)}`}
+                    aria-label={`Go to ${row.typeLabel}${clause.label ? ` ${clause.label}` : ''}, ${row.citation}${status ? `, ${status}` : ''}: ${row.quote.slice(0, 80)}`}
                   >
                     <span className="clause-swatch" style={{ backgroundColor: clause.colour }} aria-hidden="true" />
                     <span className="clause-head">

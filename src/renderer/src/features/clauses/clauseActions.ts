@@ -7,7 +7,17 @@ import { clauseTypeColour } from '../../core/clauseTypes';
 import { newId, stamp } from '../../core/ids';
 import type { Clause } from '../../core/types';
 import { db } from '../../db/database';
-import { addClause, addClauses, deleteClause, getClause, restoreClause, revertClause, updateClause, type ClauseChanges } from '../../db/clausesRepo';
+import {
+  addClause,
+  addClauses,
+  deleteClause,
+  deleteClauses,
+  restoreClause,
+  revertClause,
+  setClauseRects,
+  updateClause,
+  type ClauseChanges,
+} from '../../db/clausesRepo';
 import { addCustomClauseType } from '../../db/clauseTypesRepo';
 import type { UndoApi } from '../../ui/undo';
 import type { ClauseDraft } from './clauseDraft';
@@ -86,11 +96,9 @@ export async function removeClause(clause: Clause, undo: UndoApi): Promise<void>
   });
 }
 
-/** Stores rectangles found for a clause placed without them (no undo: it changes no meaning). */
-export async function storeClauseRects(clauseId: string, rects: Clause['target']['rects']): Promise<void> {
-  const clause = await getClause(db(), clauseId);
-  if (!clause) return;
-  await updateClause(db(), clauseId, { target: { ...clause.target, rects } });
+/** Stores rectangles the reader found for clauses placed without them (no undo: meaning is unchanged). */
+export async function storeClauseRects(entries: readonly { clauseId: string; rects: Clause['target']['rects'] }[]): Promise<void> {
+  await setClauseRects(db(), entries);
 }
 
 /** A range of the document text to make a clause of (accepted suggestions). */
@@ -124,11 +132,18 @@ export async function createClauses(
   }));
   if (clauses.length === 0) return;
   await addClauses(db(), clauses);
+  let removed: Awaited<ReturnType<typeof deleteClauses>> | undefined;
   undo.push({
     label: `Added ${clauses.length} suggested clause${clauses.length === 1 ? '' : 's'}.`,
     undo: async () => {
-      for (const c of clauses) await deleteClause(db(), c.id);
+      removed = await deleteClauses(
+        db(),
+        clauses.map((c) => c.id),
+      );
     },
-    redo: () => addClauses(db(), clauses),
+    // Restores links or evidence attached meanwhile, not only the clauses.
+    redo: async () => {
+      if (removed) await restoreClause(db(), removed);
+    },
   });
 }

@@ -1,14 +1,14 @@
 /**
  * What clause work needs to know about one open document, computed once when it opens: its
  * stored text (the anchoring text), page offsets, the lines that are page furniture (for clean
- * quotes), its structure (for labels), what its pages are called (for citations) and whether it
- * is an illustrative sample document (its quotes are always marked as such).
+ * quotes), its structure (for labels) and whether it is an illustrative sample document (its
+ * quotes are always marked as such). What pages are called (for citations) comes from the reader
+ * (usePageLabels) or, for exports, from detectPrintedPages.
  */
 import { boilerplateLines, cleanQuote } from '../../core/cleanQuote';
 import { citeClause, quoteWithCitation } from '../../core/citation';
 import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../../core/documentText';
 import { describePageLabel, type PageLabels } from '../../core/pageQuery';
-import { detectPrintedPages } from '../../core/printedPages';
 import { labelAt, parseStructure, type DocumentStructure } from '../../core/structureLabels';
 import type { Clause, DocumentRecord } from '../../core/types';
 
@@ -19,16 +19,10 @@ export interface ClauseDocument {
   text: string;
   boilerplate: ReadonlySet<string>;
   structure: DocumentStructure;
-  labels: PageLabels;
   illustrative: boolean;
 }
 
-export function makeClauseDocument(
-  doc: DocumentRecord,
-  pageTexts: string[],
-  illustrative: boolean,
-  pdfLabels: readonly string[] | null = null,
-): ClauseDocument {
+export function makeClauseDocument(doc: DocumentRecord, pageTexts: string[], illustrative: boolean): ClauseDocument {
   const text = joinDocumentText(pageTexts);
   const boilerplate = boilerplateLines(pageTexts);
   return {
@@ -38,7 +32,6 @@ export function makeClauseDocument(
     text,
     boilerplate,
     structure: parseStructure(text, doc.kind, boilerplate),
-    labels: { pdf: pdfLabels, printed: detectPrintedPages(pageTexts) },
     illustrative,
   };
 }

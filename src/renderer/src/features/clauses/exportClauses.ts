@@ -7,6 +7,7 @@ import type { ClauseExportItem } from '../../core/clauseExport';
 import { clausesToCsv } from '../../core/clauseCsv';
 import { sortInReadingOrder } from '../../core/clauseOrder';
 import { describePageLabel } from '../../core/pageQuery';
+import { detectPrintedPages } from '../../core/printedPages';
 import { exportWebAnnotations } from '../../core/webAnnotationExport';
 import type { Clause } from '../../core/types';
 import { findSampleCase } from '../../db/casesRepo';
@@ -18,22 +19,28 @@ import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
 export async function clauseExportItems(caseId: string | undefined, documentId?: string): Promise<ClauseExportItem[]> {
   const clauses = await listClauses(db(), caseId, documentId);
   const byDocument = new Map<string, Clause[]>();
-  for (const c of clauses) byDocument.set(c.documentId, [...(byDocument.get(c.documentId) ?? []), c]);
+  for (const c of clauses) {
+    const list = byDocument.get(c.documentId);
+    if (list) list.push(c);
+    else byDocument.set(c.documentId, [c]);
+  }
   const docs = await getDocuments(db(), [...byDocument.keys()]);
   const sample = await findSampleCase(db());
   const items: ClauseExportItem[] = [];
   for (const doc of docs.sort((a, b) => a.title.localeCompare(b.title))) {
     const records = await getPageTexts(db(), doc.id);
-    const pageTexts = Array.from({ length: doc.pageCount }, (_, i) => records.find((r) => r.pageIndex === i)?.text ?? '');
+    const pageTexts = Array.from({ length: doc.pageCount }, () => '');
+    for (const r of records) if (r.pageIndex < pageTexts.length) pageTexts[r.pageIndex] = r.text;
     const illustrative = sample !== undefined && doc.caseIds.includes(sample.id);
     const cdoc = makeClauseDocument(doc, pageTexts, illustrative);
+    const labels = { pdf: null, printed: detectPrintedPages(pageTexts) };
     for (const clause of sortInReadingOrder(byDocument.get(doc.id) ?? [])) {
-      const pageLabel = describePageLabel(cdoc.labels, clause.target.pageIndex) ?? undefined;
+      const pageLabel = describePageLabel(labels, clause.target.pageIndex) ?? undefined;
       items.push({
         clause,
         document: { sha256: doc.sha256, fileName: doc.fileName, title: doc.title },
         cleanQuote: clauseQuote(cdoc, clause),
-        citation: citationFor(doc, cdoc.labels, clause.label, clause.target.pageIndex),
+        citation: citationFor(doc, labels, clause.label, clause.target.pageIndex),
         illustrative,
         ...(pageLabel ? { pageLabel } : {}),
       });

@@ -7,10 +7,11 @@
  */
 import { buildAnchorIndex } from '../../core/anchoring';
 import { clauseTypeColour } from '../../core/clauseTypes';
-import { reanchorTarget } from '../../core/reanchorClause';
+import { newId } from '../../core/ids';
+import { reanchorTargets } from '../../core/reanchorClause';
 import type { Clause } from '../../core/types';
 import { checkForDocument, importWebAnnotations, toClauseTarget } from '../../core/webAnnotationImport';
-import { addClauses, deleteClause, getClause } from '../../db/clausesRepo';
+import { addClauses, deleteClauses, getClause, restoreClause } from '../../db/clausesRepo';
 import { db } from '../../db/database';
 import type { UndoApi } from '../../ui/undo';
 import type { ClauseDocument } from './clauseDocument';
@@ -31,14 +32,29 @@ export async function importAnnotationsFile(
   const check = checkForDocument(parsed.annotations, cdoc.doc.sha256);
   if (check.problem) return { ok: false, problems: [`Nothing was imported from “${fileName}”. ${check.problem}`] };
 
-  const fresh = [];
-  for (const a of check.matching) if (!(await getClause(db(), a.id))) fresh.push(a);
+  // Already here means the same clause in this case on this PDF; an id met in another case is
+  // the same annotation taken into this case, so it gets a new id here.
+  const fresh: { annotation: (typeof check.matching)[number]; id: string }[] = [];
+  const seen = new Set<string>();
+  for (const a of check.matching) {
+    if (seen.has(a.id)) continue;
+    seen.add(a.id);
+    const existing = await getClause(db(), a.id);
+    if (existing && existing.caseId === caseId && existing.documentId === cdoc.doc.id) continue;
+    fresh.push({ annotation: a, id: existing ? newId() : a.id });
+  }
   const index = buildAnchorIndex(cdoc.text, cdoc.pageStarts);
+  const placements = reanchorTargets(
+    index,
+    cdoc.text,
+    cdoc.pageStarts,
+    fresh.map(({ annotation }) => toClauseTarget(annotation)),
+  );
   const now = new Date().toISOString();
-  const clauses: Clause[] = fresh.map((a) => {
-    const placed = reanchorTarget(index, cdoc.text, cdoc.pageStarts, toClauseTarget(a));
+  const clauses: Clause[] = fresh.map(({ annotation: a, id }, i) => {
+    const placed = placements[i]!;
     return {
-      id: a.id,
+      id,
       caseId,
       documentId: cdoc.doc.id,
       target: placed.target,
@@ -55,18 +71,25 @@ export async function importAnnotationsFile(
   });
   if (clauses.length > 0) {
     await addClauses(db(), clauses);
+    let removed: Awaited<ReturnType<typeof deleteClauses>> | undefined;
     undo.push({
       label: `Imported ${clauses.length} clause${clauses.length === 1 ? '' : 's'} from “${fileName}”.`,
       undo: async () => {
-        for (const c of clauses) await deleteClause(db(), c.id);
+        removed = await deleteClauses(
+          db(),
+          clauses.map((c) => c.id),
+        );
       },
-      redo: () => addClauses(db(), clauses),
+      redo: async () => {
+        if (removed) await restoreClause(db(), removed);
+      },
     });
   }
+  const duplicates = check.matching.length - seen.size;
   return {
     ok: true,
     added: clauses.length,
-    skipped: check.matching.length - clauses.length,
+    skipped: check.matching.length - clauses.length - duplicates,
     fuzzy: clauses.filter((c) => c.anchorStatus === 'fuzzy').length,
     orphaned: clauses.filter((c) => c.anchorStatus === 'orphaned').length,
   };

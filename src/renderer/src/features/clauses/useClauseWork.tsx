@@ -4,7 +4,7 @@
  * hover card, copy with citation, edit and delete. The reader calls the returned actions from its
  * toolbar and shortcuts and places the returned elements.
  */
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeRange } from '../../core/anchoring';
 import { clauseTypeColour, clauseTypeLabel } from '../../core/clauseTypes';
 import { guessFromText } from '../../core/clauseTypeGuess';
@@ -74,7 +74,7 @@ function markOf(clause: Clause, title: string): ClauseMark {
 export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen } = o;
   const undo = useUndo();
-  const cdoc = useClauseDocument(doc, labels);
+  const cdoc = useClauseDocument(doc);
   const clauses = useLiveQuery(() => clausesForDocument(db(), caseId, doc.id), [caseId, doc.id]) ?? [];
   const customTypes = useLiveQuery(() => listCustomClauseTypes(db()), []) ?? [];
   const [dialog, setDialog] = useState<{ mode: 'new' | 'edit'; draft: ClauseDraft } | null>(null);
@@ -84,6 +84,11 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   const [importProblems, setImportProblems] = useState<string[]>([]);
   const [suggestions, setSuggestions] = useState<RangedSuggestion[] | null>(null);
   const [pdfMarkups, setPdfMarkups] = useState<RangedSuggestion[]>([]);
+  // Read by the viewer's callbacks, which are set up once per document.
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
+  const caseIdRef = useRef(caseId);
+  caseIdRef.current = caseId;
   const caseName = useCallback((id: string) => cases.find((c) => c.id === id)?.name, [cases]);
 
   const rows: ClauseRow[] = useMemo(
@@ -104,13 +109,14 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     viewer.enableClauses({
       pageTexts: cdoc.pageTexts,
       pageStarts: cdoc.pageStarts,
-      onRects: (id, rects) => void storeClauseRects(id, rects).catch(() => undefined),
+      // Found rectangles are a cache of the text layer's boxes: losing a write loses nothing.
+      onRects: (found) => void storeClauseRects(found).catch(() => undefined),
       onHover: (id, box) => setHover(id && box ? { id, box } : null),
       onActivate: (id) => {
         setSelectedId(id);
         setPanelOpen(true);
       },
-      onArea: (area) => setDialog({ mode: 'new', draft: areaDraft(cdoc, area) }),
+      onArea: (area) => setDialog({ mode: 'new', draft: areaDraft(cdoc, labelsRef.current, area, caseIdRef.current) }),
     });
   }, [viewer, cdoc, setPanelOpen]);
 
@@ -130,7 +136,7 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
       undo.notify('Select the words of a clause in the page first; on a page without a text layer, use “Draw area”.');
       return;
     }
-    setDialog({ mode: 'new', draft: selectionDraft(cdoc, selection, caseId) });
+    setDialog({ mode: 'new', draft: selectionDraft(cdoc, labels, selection, caseId) });
   };
 
   const copyQuoteWithCitation = () => {
@@ -159,7 +165,8 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
 
   const goTo = (row: ClauseRow) => {
     setSelectedId(row.clause.id);
-    const first = row.clause.target.rects[0];
+    // An orphan has no place in this text: show the page it was on, nothing highlighted.
+    const first = row.clause.anchorStatus === 'orphaned' ? undefined : row.clause.target.rects[0];
     viewer?.goToClause(row.clause.id, first?.pageIndex ?? row.clause.target.pageIndex, first?.rects[0]);
   };
 
@@ -262,6 +269,9 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     setSuggestions((list) => list?.filter((s) => !keys.has(s.key)) ?? null);
   };
 
+  /** Reports a failed action in the toast, with what to do; nothing is half-done (one transaction each). */
+  const failed = (what: string) => (e: unknown) => undo.notify(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+
   const hovered = hover ? rows.find((r) => r.clause.id === hover.id) : undefined;
   const docCases = cases.filter((c) => doc.caseIds.includes(c.id));
   const typeOptions = useMemo(
@@ -275,7 +285,7 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
         <aside className="clauses-panel" aria-label="Clauses panel">
           <SuggestionsPanel
             suggestions={suggestions}
-            onAccept={(accepted) => void acceptSuggestions(accepted as RangedSuggestion[])}
+            onAccept={(accepted) => void acceptSuggestions(accepted as RangedSuggestion[]).catch(failed('The suggestions were not added'))}
             onReject={(rejected) => {
               const keys = new Set(rejected.map((s) => s.key));
               setSuggestions((list) => list?.filter((s) => !keys.has(s.key)) ?? null);
@@ -291,9 +301,9 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
           selectedId={selectedId}
           onGoTo={goTo}
           onEdit={edit}
-          onDelete={(row) => void removeClause(row.clause, undo)}
+          onDelete={(row) => void removeClause(row.clause, undo).catch(failed('The clause was not deleted'))}
           onImport={() => void importAnnotations()}
-          onSuggest={() => void suggest()}
+          onSuggest={() => void suggest().catch(failed('No suggestions could be made'))}
           pdfMarkups={untakenMarkups.length}
           onReviewPdfMarkups={() => setSuggestions(untakenMarkups)}
           onExport={() => void exportDocument()}
@@ -322,7 +332,7 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   return { annotateSelection, copyQuoteWithCitation, areaMode, setAreaMode, elements, count: rows.length };
 }
 
-function selectionDraft(cdoc: ClauseDocument, selection: SelectionTarget, caseId: string | undefined): ClauseDraft {
+function selectionDraft(cdoc: ClauseDocument, labels: PageLabels, selection: SelectionTarget, caseId: string | undefined): ClauseDraft {
   const { quote, position } = describeRange(cdoc.text, selection.start, selection.end);
   const clean = cleanQuoteAt(cdoc, selection.start, selection.end);
   const label = suggestedLabel(cdoc, selection.start);
@@ -332,7 +342,7 @@ function selectionDraft(cdoc: ClauseDocument, selection: SelectionTarget, caseId
     target: { quote, position, pageIndex: selection.pageIndex, rects: selection.rects },
     area: false,
     quote: clean,
-    citation: citationFor(cdoc.doc, cdoc.labels, label, selection.pageIndex),
+    citation: citationFor(cdoc.doc, labels, label, selection.pageIndex),
     type,
     label,
     comment: '',
@@ -341,9 +351,15 @@ function selectionDraft(cdoc: ClauseDocument, selection: SelectionTarget, caseId
   };
 }
 
-function areaDraft(cdoc: ClauseDocument, area: { pageIndex: number; rects: [number, number, number, number][] }): ClauseDraft {
+function areaDraft(
+  cdoc: ClauseDocument,
+  labels: PageLabels,
+  area: { pageIndex: number; rects: [number, number, number, number][] },
+  caseId: string | undefined,
+): ClauseDraft {
   const start = cdoc.pageStarts[area.pageIndex] ?? 0;
   return {
+    caseId,
     target: {
       quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start, end: start },
@@ -353,7 +369,7 @@ function areaDraft(cdoc: ClauseDocument, area: { pageIndex: number; rects: [numb
     },
     area: true,
     quote: '',
-    citation: citationFor(cdoc.doc, cdoc.labels, '', area.pageIndex),
+    citation: citationFor(cdoc.doc, labels, '', area.pageIndex),
     type: 'other',
     label: '',
     comment: '',

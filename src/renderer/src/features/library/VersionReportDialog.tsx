@@ -23,20 +23,17 @@ async function cleanText(documentId: string): Promise<string> {
 
 /** After "Import as new version…": what happened to the clauses, and the text's changes (redline). */
 export function VersionReportDialog({ result, onClose }: { result: VersionImport | null; onClose(): void }) {
-  const [changes, setChanges] = useState<Redline | null>(null);
-  const [showChanges, setShowChanges] = useState(false);
-  useEffect(() => {
-    setChanges(null);
-    setShowChanges(false);
-    if (!result) return;
-    let cancelled = false;
-    void Promise.all([cleanText(result.earlier.id), cleanText(result.newDocumentId)]).then(([before, after]) => {
-      if (!cancelled) setChanges(redline(before, after));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [result]);
+  const [changes, setChanges] = useState<Redline | 'working' | 'too-long' | 'failed' | null>(null);
+  useEffect(() => setChanges(null), [result]);
+  // Worked out only when asked for: comparing two long texts must not hold up the new version's
+  // first paint, which opens behind this dialog.
+  const showChanges = () => {
+    if (!result || changes) return;
+    setChanges('working');
+    void Promise.all([cleanText(result.earlier.id), cleanText(result.newDocumentId)])
+      .then(([before, after]) => setChanges(redline(before, after) ?? 'too-long'))
+      .catch(() => setChanges('failed'));
+  };
   if (!result)
     return (
       <Dialog title="New version imported" open={false} onClose={onClose}>
@@ -82,11 +79,29 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
             </ul>
           </section>
         )}
-        <button type="button" aria-expanded={showChanges} onClick={() => setShowChanges((s) => !s)} disabled={!changes}>
-          {changes ? `Show changes (${changes.added} words added, ${changes.removed} removed)` : 'Comparing the texts…'}
+        {report.areas.length > 0 && (
+          <section aria-label="Area clauses to check">
+            <h3>Area clauses: carried with their old rectangles, check them on the new pages</h3>
+            <ul>
+              {report.areas.map((c) => (
+                <li key={c.clauseId}>
+                  <strong>{c.label || 'Unlabelled'}</strong>: “{c.quote}”
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {total > 0 && <p className="hint">Links to entities and comparison evidence stay with the earlier version’s clauses.</p>}
+        <button type="button" aria-expanded={typeof changes === 'object' && changes !== null} onClick={showChanges} disabled={changes === 'working'}>
+          {changes === 'working' ? 'Comparing the texts…' : 'Show changes'}
         </button>
-        {showChanges && changes && (
+        {changes === 'too-long' && <p role="alert">The two versions differ too much to compare word by word here.</p>}
+        {changes === 'failed' && <p role="alert">The texts could not be read for comparison; close this report and try again.</p>}
+        {typeof changes === 'object' && changes !== null && (
           <div className="redline" role="region" aria-label="Changes between the versions">
+            <p className="hint">
+              {changes.added} words added, {changes.removed} removed.
+            </p>
             {changes.segments.map((s, i) =>
               s.kind === 'added' ? (
                 <ins key={i}>{s.text}</ins>
