@@ -184,6 +184,10 @@ test('import as new version: clauses carried over, one orphaned and listed, a re
     ['Sec. 4', 'orphaned', 1], // an orphan keeps its old selectors and page
   ]);
   await expect(clausesList(page).getByRole('listitem').filter({ hasText: 'Orphaned' })).toContainText('Sec. 4');
+  // An orphan has no place in the new text: listed, never drawn.
+  const orphan = carried.find((c) => c.anchorStatus === 'orphaned')!;
+  expect(orphan.target.rects).toEqual([]);
+  await expect(page.locator(`.cb-hl[data-clause-id="${orphan.id}"]`)).toHaveCount(0);
   // The old version keeps its own two clauses.
   expect(clauses.filter((c) => c.documentId === newer!.versionOf)).toHaveLength(2);
 });

@@ -41,7 +41,7 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
       </Dialog>
     );
   const { report } = result;
-  const total = report.exact + report.fuzzy.length + report.orphaned.length;
+  const total = report.exact + report.areas.length + report.fuzzy.length + report.orphaned.length;
   return (
     <Dialog
       title="New version imported"
@@ -53,7 +53,7 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
         <p role="status">
           {total === 0
             ? 'The earlier version had no clauses to carry over.'
-            : `Carried over ${total} clause${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.fuzzy.length} by fuzzy match, ${report.orphaned.length} orphaned.`}
+            : `Carried over ${total} clause${total === 1 ? '' : 's'}: ${report.exact} placed exactly, ${report.fuzzy.length} by fuzzy match, ${report.orphaned.length} orphaned${report.areas.length ? `, ${report.areas.length} area clause${report.areas.length === 1 ? '' : 's'} to check` : ''}.`}
         </p>
         {report.fuzzy.length > 0 && (
           <section aria-label="Placed by fuzzy match">
