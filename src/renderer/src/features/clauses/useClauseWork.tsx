@@ -84,6 +84,8 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   const [importProblems, setImportProblems] = useState<string[]>([]);
   const [suggestions, setSuggestions] = useState<RangedSuggestion[] | null>(null);
   const [pdfMarkups, setPdfMarkups] = useState<RangedSuggestion[]>([]);
+  const pendingAnnotate = useRef(false);
+  const annotateLatest = useRef<() => void>(() => undefined);
   // Read by the viewer's callbacks, which are set up once per document.
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
@@ -118,6 +120,10 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
       },
       onArea: (area) => setDialog({ mode: 'new', draft: areaDraft(cdoc, labelsRef.current, area, caseIdRef.current) }),
     });
+    if (pendingAnnotate.current) {
+      pendingAnnotate.current = false;
+      annotateLatest.current();
+    }
   }, [viewer, cdoc, setPanelOpen]);
 
   useEffect(() => {
@@ -130,14 +136,21 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   };
 
   const annotateSelection = () => {
-    const selection = viewer?.readSelection();
-    if (!cdoc || !viewer) return;
+    if (!cdoc || !viewer) {
+      // The stored text is read when the browser is idle after opening; the selection stays, so
+      // the dialog opens as soon as the text is ready.
+      pendingAnnotate.current = true;
+      return;
+    }
+    const selection = viewer.readSelection();
     if (!selection) {
       undo.notify('Select the words of a clause in the page first; on a page without a text layer, use “Draw area”.');
       return;
     }
     setDialog({ mode: 'new', draft: selectionDraft(cdoc, labels, selection, caseId) });
   };
+
+  annotateLatest.current = annotateSelection;
 
   const copyQuoteWithCitation = () => {
     const selection = viewer?.readSelection();
