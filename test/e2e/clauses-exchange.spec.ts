@@ -154,7 +154,11 @@ test('import as new version: clauses carried over, one orphaned and listed, a re
   await openOrder(page);
   await annotate(page, 'A covered developer', 'wherever that person is located.', { label: 'Sec. 2' });
   await page.getByRole('combobox', { name: 'Zoom' }).selectOption({ label: '50%' });
+  await expect(page.locator('.zoom-level')).toHaveText('50%');
+  // Both pages drawn at the new scale before the mouse measures words on them.
+  for (const n of [1, 2]) await expect(pageElement(page, n).locator('.canvasWrapper canvas')).toBeAttached();
   await expect(pageElement(page, 2).locator('.textLayer span').first()).toBeAttached();
+  await page.waitForFunction(() => !document.querySelector('.pdfViewer .page .loadingIcon'));
   await dragSelect(page, { page: 2, text: 'The Secretary shall enforce' }, { page: 2, text: 'this order.' });
   await page.getByRole('button', { name: 'Annotate selection' }).click();
   await saveNewClause(page, { label: 'Sec. 4' });

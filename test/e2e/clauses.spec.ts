@@ -141,7 +141,11 @@ test('copy quote with citation: the clean quote, its pinpoint citation, and the 
 test('a selection across a page break makes one clause highlighted on both pages', async ({ page }) => {
   await openOrder(page);
   await page.getByRole('combobox', { name: 'Zoom' }).selectOption({ label: '50%' });
+  await expect(page.locator('.zoom-level')).toHaveText('50%');
+  // Both pages drawn at the new scale before the mouse measures words on them.
+  for (const n of [1, 2]) await expect(pageElement(page, n).locator('.canvasWrapper canvas')).toBeAttached();
   await expect(pageElement(page, 2).locator('.textLayer span').first()).toBeAttached();
+  await page.waitForFunction(() => !document.querySelector('.pdfViewer .page .loadingIcon'));
   await dragSelect(page, { page: 1, text: 'The Secretary may approve' }, { page: 2, text: 'Sec. 4. Enforcement' });
   await page.getByRole('button', { name: 'Annotate selection' }).click();
   await expect(page.getByRole('dialog', { name: 'New clause' }).getByLabel('Quote')).toHaveText(

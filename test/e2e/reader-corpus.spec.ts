@@ -48,17 +48,20 @@ test.describe('reader on the corpus', () => {
     await box.fill('Causby');
     const count = viewer.locator('.find-bar').getByRole('status');
     await expect(count).toHaveText(/^\d+ of \d+$/, { timeout: 60_000 });
-    // The total grows while pdf.js reads the remaining pages: wait until it holds.
+    // The total grows while pdf.js reads the remaining pages: wait until it has held for three
+    // looks in a row (one look apart was not enough on a busy machine: 19, then 23, then 25).
     let total = -1;
+    let steady = 0;
     await expect
       .poll(
         async () => {
-          const before = total;
-          total = Number((await count.textContent())?.split(' of ')[1]);
-          await page.waitForTimeout(500);
-          return before === total;
+          const now = Number((await count.textContent())?.split(' of ')[1]);
+          steady = now === total ? steady + 1 : 0;
+          total = now;
+          await page.waitForTimeout(700);
+          return steady >= 3;
         },
-        { timeout: 60_000 },
+        { timeout: 90_000 },
       )
       .toBe(true);
     expect(total).toBeGreaterThan(3);

@@ -18,20 +18,25 @@ export interface ClauseDocument {
   pageStarts: number[];
   text: string;
   boilerplate: ReadonlySet<string>;
-  structure: DocumentStructure;
+  /** Parsed on first use (a label to suggest): a long document's parse should not run at open. */
+  readonly structure: DocumentStructure;
   illustrative: boolean;
 }
 
 export function makeClauseDocument(doc: DocumentRecord, pageTexts: string[], illustrative: boolean): ClauseDocument {
   const text = joinDocumentText(pageTexts);
   const boilerplate = boilerplateLines(pageTexts);
+  let structure: DocumentStructure | undefined;
   return {
     doc,
     pageTexts,
     pageStarts: pageStartOffsets(pageTexts),
     text,
     boilerplate,
-    structure: parseStructure(text, doc.kind, boilerplate),
+    get structure() {
+      structure ??= parseStructure(text, doc.kind, boilerplate);
+      return structure;
+    },
     illustrative,
   };
 }
