@@ -31,8 +31,10 @@ export function Workspace({ profile }: { profile: string }) {
   useEffect(() => {
     void getOpenTabs(db())
       .then((open) => {
-        setTabs(open.tabs);
-        setActiveTab(open.active);
+        // A document opened before the saved tabs arrived (a file passed on the command line)
+        // keeps its tab and stays in front.
+        setTabs((now) => [...open.tabs, ...now.filter((id) => !open.tabs.includes(id))]);
+        setActiveTab((now) => now ?? open.active);
       })
       .finally(() => setTabsRestored(true));
   }, []);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClausebenchDb } from './database';
+import { documentRecord } from './testRecords';
 import {
   addDocumentToCase,
   addImportedDocument,
@@ -22,27 +23,8 @@ afterEach(async () => {
 });
 
 function imported(id: string, sha: string, caseIds: string[]): ImportedDocument {
-  const at = '2026-01-01T00:00:00.000Z';
   return {
-    document: {
-      id,
-      sha256: sha,
-      caseIds,
-      title: id,
-      kind: 'other',
-      issuer: '',
-      date: '',
-      citation: '',
-      jurisdiction: '',
-      pageCount: 2,
-      pageStatus: ['text', 'text'],
-      fileName: `${id}.pdf`,
-      size: 3,
-      addedAt: at,
-      createdBy: 'me',
-      createdAt: at,
-      updatedAt: at,
-    },
+    document: documentRecord(id, caseIds, { sha256: sha, size: 3 }),
     file: { sha256: sha, bytes: new Blob([new Uint8Array([1, 2, 3])]) },
     pageTexts: [
       { documentId: id, pageIndex: 0, text: 'a', start: 0, status: 'text' },

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Case, DocumentRecord } from '../core/types';
 import { ClausebenchDb } from './database';
+import { documentRecord } from './testRecords';
 import { addSampleClauses, clearSampleCase } from './sampleRepo';
 
 let database: ClausebenchDb;
@@ -18,23 +19,7 @@ const sample: Case = { id: 'sample', name: 'Sample', notes: '', isSample: true, 
 const mine: Case = { id: 'mine', name: 'Mine', notes: '', ...stamp };
 
 function doc(id: string, caseIds: string[]): DocumentRecord {
-  return {
-    id,
-    sha256: `sha-${id}`,
-    caseIds,
-    title: id,
-    kind: 'other',
-    issuer: '',
-    date: '',
-    citation: '',
-    jurisdiction: '',
-    pageCount: 1,
-    pageStatus: ['text'],
-    fileName: `${id}.pdf`,
-    size: 1,
-    addedAt: at,
-    ...stamp,
-  };
+  return documentRecord(id, caseIds, { pageCount: 1, pageStatus: ['text'] });
 }
 
 describe('clearSampleCase', () => {

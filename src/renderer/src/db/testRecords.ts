@@ -11,7 +11,7 @@ export function caseRecord(id: string, extra: Partial<Case> = {}): Case {
   return { id, name: id, notes: '', ...testStamp, ...extra };
 }
 
-export function documentRecord(id: string, caseIds: string[]): DocumentRecord {
+export function documentRecord(id: string, caseIds: string[], extra: Partial<DocumentRecord> = {}): DocumentRecord {
   return {
     id,
     sha256: `sha-${id}`,
@@ -28,6 +28,7 @@ export function documentRecord(id: string, caseIds: string[]): DocumentRecord {
     size: 1,
     addedAt: at,
     ...testStamp,
+    ...extra,
   };
 }
 

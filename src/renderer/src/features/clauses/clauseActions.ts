@@ -130,18 +130,25 @@ export async function createClauses(
     anchorStatus: 'anchored',
     ...stamp(profile),
   }));
+  await addClausesUndoably(clauses, `Added ${clauses.length} suggested clause${clauses.length === 1 ? '' : 's'}.`, undo);
+}
+
+/**
+ * Stores several clauses in one transaction with one undo entry: undo deletes them all in one
+ * transaction; redo restores exactly what undo removed, links or evidence attached meanwhile too.
+ */
+export async function addClausesUndoably(clauses: readonly Clause[], label: string, undo: UndoApi): Promise<void> {
   if (clauses.length === 0) return;
   await addClauses(db(), clauses);
   let removed: Awaited<ReturnType<typeof deleteClauses>> | undefined;
   undo.push({
-    label: `Added ${clauses.length} suggested clause${clauses.length === 1 ? '' : 's'}.`,
+    label,
     undo: async () => {
       removed = await deleteClauses(
         db(),
         clauses.map((c) => c.id),
       );
     },
-    // Restores links or evidence attached meanwhile, not only the clauses.
     redo: async () => {
       if (removed) await restoreClause(db(), removed);
     },

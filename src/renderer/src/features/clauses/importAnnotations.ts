@@ -11,9 +11,10 @@ import { newId } from '../../core/ids';
 import { reanchorTargets } from '../../core/reanchorClause';
 import type { Clause } from '../../core/types';
 import { checkForDocument, importWebAnnotations, toClauseTarget } from '../../core/webAnnotationImport';
-import { addClauses, deleteClauses, getClause, restoreClause } from '../../db/clausesRepo';
+import { getClause } from '../../db/clausesRepo';
 import { db } from '../../db/database';
 import type { UndoApi } from '../../ui/undo';
+import { addClausesUndoably } from './clauseActions';
 import type { ClauseDocument } from './clauseDocument';
 
 export type AnnotationImportResult =
@@ -69,22 +70,7 @@ export async function importAnnotationsFile(
       updatedAt: a.updatedAt ?? now,
     };
   });
-  if (clauses.length > 0) {
-    await addClauses(db(), clauses);
-    let removed: Awaited<ReturnType<typeof deleteClauses>> | undefined;
-    undo.push({
-      label: `Imported ${clauses.length} clause${clauses.length === 1 ? '' : 's'} from “${fileName}”.`,
-      undo: async () => {
-        removed = await deleteClauses(
-          db(),
-          clauses.map((c) => c.id),
-        );
-      },
-      redo: async () => {
-        if (removed) await restoreClause(db(), removed);
-      },
-    });
-  }
+  await addClausesUndoably(clauses, `Imported ${clauses.length} clause${clauses.length === 1 ? '' : 's'} from “${fileName}”.`, undo);
   const duplicates = check.matching.length - seen.size;
   return {
     ok: true,
