@@ -105,9 +105,10 @@ function toWordEdges(text: string, start: number, end: number): [number, number]
  * Every text markup annotation of the document with the page text it covers. `pageTexts` are the
  * stored texts: a page whose rebuilt text differs (the file changed?) gives no ranges.
  */
-export async function readMarkupAnnotations(pdf: PDFDocumentProxy, pageTexts: readonly string[]): Promise<MarkupRange[]> {
+export async function readMarkupAnnotations(pdf: PDFDocumentProxy, pageTexts: readonly string[], signal?: AbortSignal): Promise<MarkupRange[]> {
   const found: MarkupRange[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
+    if (signal?.aborted) break; // the reader closed, or the scan is no longer wanted
     const page = await pdf.getPage(n);
     const annotations = (await page.getAnnotations()) as {
       annotationType: number;

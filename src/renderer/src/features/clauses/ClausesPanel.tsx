@@ -122,6 +122,9 @@ export function ClausesPanel({
                 <li
                   key={clause.id}
                   data-index={item.index}
+                  // Only some rows are in the DOM: say where each stands in the whole list.
+                  aria-setsize={visible.length}
+                  aria-posinset={item.index + 1}
                   data-clause-id={clause.id}
                   ref={virtualizer.measureElement}
                   className={`clause-item${clause.id === selectedId ? ' selected' : ''} status-${clause.anchorStatus}`}

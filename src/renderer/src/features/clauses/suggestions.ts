@@ -37,8 +37,13 @@ export function structureSuggestions(cdoc: ClauseDocument, existing: readonly Cl
     .filter(notYetMarked(existing));
 }
 
-export async function annotationSuggestions(pdf: PDFDocumentProxy, cdoc: ClauseDocument, existing: readonly Clause[]): Promise<RangedSuggestion[]> {
-  const markups = await readMarkupAnnotations(pdf, cdoc.pageTexts);
+export async function annotationSuggestions(
+  pdf: PDFDocumentProxy,
+  cdoc: ClauseDocument,
+  existing: readonly Clause[],
+  signal?: AbortSignal,
+): Promise<RangedSuggestion[]> {
+  const markups = await readMarkupAnnotations(pdf, cdoc.pageTexts, signal);
   return markups
     .map((m) => {
       const start = (cdoc.pageStarts[m.pageIndex] ?? 0) + m.start;

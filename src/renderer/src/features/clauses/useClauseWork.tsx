@@ -243,15 +243,15 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   // Offer the PDF's own highlights once, a moment after it opened (never before the first paint).
   useEffect(() => {
     if (!cdoc || pdf.numPages > MAX_PAGES_TO_SCAN_FOR_MARKUPS) return;
-    let cancelled = false;
+    const stop = new AbortController();
     const timer = setTimeout(() => {
-      void annotationSuggestions(pdf, cdoc, []).then(
-        (found) => !cancelled && setPdfMarkups(found),
+      void annotationSuggestions(pdf, cdoc, [], stop.signal).then(
+        (found) => !stop.signal.aborted && setPdfMarkups(found),
         () => undefined,
       );
     }, 1200);
     return () => {
-      cancelled = true;
+      stop.abort(); // also ends the page-by-page scan of a document closed meanwhile
       clearTimeout(timer);
     };
   }, [pdf, cdoc]);
