@@ -112,6 +112,9 @@ test('edit details, delete with undo, open with click and Enter', async ({ page 
   const viewer = page.getByRole('region', { name: 'Document viewer' });
   await expect(viewer).toBeVisible();
   await expect(viewer.getByRole('textbox', { name: 'Page' })).toHaveValue('1');
+  // As a user would: Next once the page is shown (the viewer is made asynchronously; on a busy
+  // machine a click before that found no viewer yet).
+  await expect(viewer.locator('.pdfViewer .page[data-page-number="1"] .canvasWrapper canvas')).toBeAttached({ timeout: 30_000 });
   await viewer.getByRole('button', { name: 'Next page' }).click();
   await expect(viewer.getByRole('textbox', { name: 'Page' })).toHaveValue('2');
   await viewer.getByRole('button', { name: 'Back to library' }).click();
