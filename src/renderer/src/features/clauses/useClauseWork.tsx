@@ -5,9 +5,7 @@
  * toolbar and shortcuts and places the returned elements.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { describeRange } from '../../core/anchoring';
-import { clauseTypeColour, clauseTypeLabel } from '../../core/clauseTypes';
-import { guessFromText } from '../../core/clauseTypeGuess';
+import { clauseTypeLabel } from '../../core/clauseTypes';
 import type { PageLabels } from '../../core/pageQuery';
 import type { Case, Clause, DocumentRecord } from '../../core/types';
 import { db } from '../../db/database';
@@ -15,13 +13,14 @@ import { clausesForDocument } from '../../db/clausesRepo';
 import { listCustomClauseTypes } from '../../db/clauseTypesRepo';
 import { useLiveQuery } from '../../db/live';
 import type { PDFDocumentProxy } from '../../pdf/pdfjs';
-import type { ClauseMark, DocumentViewer, SelectionTarget } from '../../pdf/viewer';
+import type { ClauseMark, DocumentViewer } from '../../pdf/viewer';
 import { copyText, openFile, saveFile } from '../../platform/host';
 import { useUndo } from '../../ui/undo';
 import { ClauseCard } from './ClauseCard';
 import { createClause, createClauses, editClause, removeClause, storeClauseRects } from './clauseActions';
 import { ClauseDialog } from './ClauseDialog';
-import { citationFor, cleanQuoteAt, clauseQuote, quoteAndCitation, suggestedLabel, type ClauseDocument } from './clauseDocument';
+import { citationFor, cleanQuoteAt, clauseQuote, quoteAndCitation, suggestedLabel } from './clauseDocument';
+import { areaDraft, selectionDraft } from './clauseDrafts';
 import type { ClauseDraft } from './clauseDraft';
 import type { ClauseRow } from './clauseFilter';
 import { ClausesPanel } from './ClausesPanel';
@@ -343,50 +342,4 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
   );
 
   return { annotateSelection, copyQuoteWithCitation, areaMode, setAreaMode, elements, count: rows.length };
-}
-
-function selectionDraft(cdoc: ClauseDocument, labels: PageLabels, selection: SelectionTarget, caseId: string | undefined): ClauseDraft {
-  const { quote, position } = describeRange(cdoc.text, selection.start, selection.end);
-  const clean = cleanQuoteAt(cdoc, selection.start, selection.end);
-  const label = suggestedLabel(cdoc, selection.start);
-  const type = cdoc.doc.kind === 'complaint' && label.startsWith('¶') ? 'factual-allegation' : guessFromText(clean);
-  return {
-    caseId,
-    target: { quote, position, pageIndex: selection.pageIndex, rects: selection.rects },
-    area: false,
-    quote: clean,
-    citation: citationFor(cdoc.doc, labels, label, selection.pageIndex),
-    type,
-    label,
-    comment: '',
-    tags: [],
-    colour: clauseTypeColour(type),
-  };
-}
-
-function areaDraft(
-  cdoc: ClauseDocument,
-  labels: PageLabels,
-  area: { pageIndex: number; rects: [number, number, number, number][] },
-  caseId: string | undefined,
-): ClauseDraft {
-  const start = cdoc.pageStarts[area.pageIndex] ?? 0;
-  return {
-    caseId,
-    target: {
-      quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start, end: start },
-      pageIndex: area.pageIndex,
-      rects: [area],
-      area: true,
-    },
-    area: true,
-    quote: '',
-    citation: citationFor(cdoc.doc, labels, '', area.pageIndex),
-    type: 'other',
-    label: '',
-    comment: '',
-    tags: [],
-    colour: clauseTypeColour('other'),
-  };
 }
