@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allItems, areaItem, DOC_SHA, SAMPLE_SHA } from '../../../../test/support/clauseFixtures';
 import { exportWebAnnotations, type WebAnnotation } from './webAnnotationExport';
-import {
-  checkForDocument,
-  importWebAnnotations,
-  importWebAnnotationValue,
-  MAX_PROBLEMS,
-  toClauseTarget,
-  type ImportedAnnotation,
-} from './webAnnotationImport';
+import { checkForDocument, toClauseTarget } from './webAnnotationDocument';
+import { importWebAnnotations, importWebAnnotationValue, MAX_PROBLEMS, type ImportedAnnotation } from './webAnnotationImport';
 
 const OPTIONS = { generatedAt: '2026-03-05T09:00:00.000Z', label: 'clauses', id: '9a9a9a9a-0000-4000-8000-000000000001' };
 const exported = () => exportWebAnnotations(allItems, OPTIONS);

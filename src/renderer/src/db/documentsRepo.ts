@@ -131,3 +131,10 @@ export async function listDocuments(database: ClausebenchDb, caseId: string | un
 export async function getPageTexts(database: ClausebenchDb, documentId: string): Promise<PageTextRecord[]> {
   return database.pageTexts.where('documentId').equals(documentId).sortBy('pageIndex');
 }
+
+/** A document's stored page texts as strings, one per page ('' for a page with none stored). */
+export async function getPageTextStrings(database: ClausebenchDb, documentId: string, pageCount: number): Promise<string[]> {
+  const texts = Array.from({ length: pageCount }, () => '');
+  for (const r of await getPageTexts(database, documentId)) if (r.pageIndex < texts.length) texts[r.pageIndex] = r.text;
+  return texts;
+}

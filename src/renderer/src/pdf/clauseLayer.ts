@@ -5,6 +5,7 @@
  * reports hover and click on a highlight, and lets the user draw a rectangle for an area clause.
  * Plain DOM and pdf.js page views; React hears only callbacks.
  */
+import { pageIndexAtOffset } from '../core/documentText';
 import { mergeLineBoxes, type Box } from '../core/lineRects';
 import type { AnchorStatus, PdfRect } from '../core/types';
 import { viewRectToPdf } from './coordinates';
@@ -169,10 +170,7 @@ export class ClauseLayer {
   }
 
   #pageOf(offset: number): number {
-    const starts = this.#opts.pageStarts;
-    let page = 0;
-    while (page + 1 < starts.length && (starts[page + 1] ?? Infinity) <= offset) page++;
-    return page;
+    return pageIndexAtOffset(this.#opts.pageStarts, offset);
   }
 
   /** The text layer of a rendered page, mapped to the page's stored text (cached per layer). */

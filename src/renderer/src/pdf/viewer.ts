@@ -6,21 +6,20 @@
  */
 import { AnnotationEditorType, AnnotationMode } from 'pdfjs-dist';
 import type { ZoomSetting } from '../core/viewState';
-import { ClauseLayer, type ClauseLayerOptions, type ClauseMark, type SelectionTarget } from './clauseLayer';
+import type { ClauseMark, SelectionTarget } from './clauseLayer';
+import { ClauseLayerSlot, type ClauseLayerSetup } from './clauseLayerSlot';
 import { interceptExternalLinks } from './externalLinks';
 import { initialScale } from './initialScale';
 import { PageDecorations } from './pageDecorations';
 import type { PDFDocumentProxy } from './pdfjs';
 import { quietL10n } from './quietL10n';
+import { holdPreRenderingUntil } from './holdPreRendering';
 import { loadRemainingPages } from './remainingPages';
 import { loadViewerLib, type EventBus, type PDFFindController, type PDFLinkService, type PDFViewer } from './viewerLib';
 import { markFirstPageReady } from './viewerTiming';
 import type { FindOptions, FindResult, OpenOptions, ViewerCallbacks } from './viewerTypes';
 
-export type { ClauseMark, FindOptions, FindResult, OpenOptions, SelectionTarget, ViewerCallbacks, ZoomSetting };
-
-/** What the clause layer needs besides the viewer's own pages: the stored text and the callbacks. */
-export type ClauseLayerSetup = Omit<ClauseLayerOptions, 'container' | 'pageView'>;
+export type { ClauseLayerSetup, ClauseMark, FindOptions, FindResult, OpenOptions, SelectionTarget, ViewerCallbacks, ZoomSetting };
 
 /** pdf.js's PixelsPerInch.PDF_TO_CSS_UNITS: a PDF point is 96/72 CSS pixels at 100%. */
 const PDF_TO_CSS_UNITS = 96 / 72;
@@ -51,8 +50,7 @@ export class DocumentViewer {
   #lastQuery = '';
   #pageLabels: string[] | null = null;
   #pagesReady = false;
-  #clauses: ClauseLayer | null = null;
-  #clauseAbort: AbortController | null = null;
+  readonly #clauses: ClauseLayerSlot;
 
   /** Builds the viewer inside `host` (which it fills); call open() next. */
   static async create(host: HTMLElement, callbacks: ViewerCallbacks): Promise<DocumentViewer> {
@@ -97,99 +95,65 @@ export class DocumentViewer {
     } as ConstructorParameters<typeof lib.PDFViewer>[0]);
     this.#links.setViewer(this.#viewer);
     this.#decorations = new PageDecorations((n) => this.#viewer.getPageView(n - 1)?.div as HTMLElement | undefined);
+    const pageView = (i: number) => {
+      const view = this.#viewer.getPageView(i);
+      return view?.div ? { div: view.div as HTMLElement, viewport: view.viewport } : undefined;
+    };
+    this.#clauses = new ClauseLayerSlot(container, pageView, signal);
     interceptExternalLinks(container, (url) => this.#callbacks.onExternalLink?.(url), signal);
-    this.#listen(signal);
+    this.#listen();
   }
 
-  #on(name: string, listener: (evt: never) => void, signal: AbortSignal): void {
-    this.#bus.on(name, listener, { signal });
+  /** Listens on the viewer's event bus until the viewer is destroyed. */
+  #on(name: string, listener: (evt: never) => void): void {
+    this.#bus.on(name, listener, { signal: this.#abort.signal });
   }
 
-  #listen(signal: AbortSignal): void {
+  #listen(): void {
     const cb = this.#callbacks;
-    this.#on('pagechanging', (e: { pageNumber: number }) => cb.onPageChange?.(e.pageNumber), signal);
-    this.#on(
-      'scalechanging',
-      (e: { scale: number; presetValue?: string }) => {
-        const preset = e.presetValue as ZoomSetting | undefined;
-        cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
-        this.#decorations.apply();
-        this.#clauses?.redrawAll();
-      },
-      signal,
-    );
-    this.#on(
-      'rotationchanging',
-      (e: { pagesRotation: number }) => {
-        cb.onRotationChange?.(e.pagesRotation);
-        this.#decorations.apply();
-        this.#clauses?.redrawAll();
-      },
-      signal,
-    );
-    this.#on(
-      'updatefindcontrolstate',
-      (e: { state: number; matchesCount: { current: number; total: number } }) => {
-        cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
-      },
-      signal,
-    );
-    this.#on(
-      'updatefindmatchescount',
-      (e: { matchesCount: { current: number; total: number } }) => {
-        cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
-      },
-      signal,
-    );
+    this.#on('pagechanging', (e: { pageNumber: number }) => cb.onPageChange?.(e.pageNumber));
+    this.#on('scalechanging', (e: { scale: number; presetValue?: string }) => {
+      const preset = e.presetValue as ZoomSetting | undefined;
+      cb.onZoomChange?.({ scale: e.scale, setting: preset && preset !== String(e.scale) ? preset : e.scale });
+      this.#decorations.apply();
+      this.#clauses.redrawAll();
+    });
+    this.#on('rotationchanging', (e: { pagesRotation: number }) => {
+      cb.onRotationChange?.(e.pagesRotation);
+      this.#decorations.apply();
+      this.#clauses.redrawAll();
+    });
+    this.#on('updatefindcontrolstate', (e: { state: number; matchesCount: { current: number; total: number } }) => {
+      cb.onFind?.({ status: FIND_STATES[e.state] ?? 'pending', ...e.matchesCount });
+    });
+    this.#on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => {
+      cb.onFind?.({ status: e.matchesCount.total > 0 ? 'found' : 'pending', ...e.matchesCount });
+    });
     let firstDone = false;
     // Drawing ahead waits for the first text layer, or for a first page that failed (none will come).
     let drawAhead = false;
-    this.#holdPreRenderingUntil(() => drawAhead);
-    this.#on('pagerender', () => this.#decorations.apply(), signal);
-    this.#on(
-      'pagerendered',
-      (e: { pageNumber: number; error?: unknown }) => {
-        if (e.error) {
-          this.#pageFailed(e.pageNumber, e.error);
-          this.#loadRemainingPages(); // no text layer will follow this page
-          drawAhead = true;
-        }
-        this.#decorations.apply();
-        this.#clauses?.pageRendered(e.pageNumber - 1);
-      },
-      signal,
-    );
-    this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()), signal);
-    this.#on(
-      'textlayerrendered',
-      (e: { pageNumber: number }) => {
-        this.#clauses?.pageRendered(e.pageNumber - 1);
-        if (firstDone || !this.#pdf) return;
-        firstDone = true;
-        const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
-        cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
-        this.#loadRemainingPages();
+    holdPreRenderingUntil(this.#viewer, () => drawAhead);
+    this.#on('pagerender', () => this.#decorations.apply());
+    this.#on('pagerendered', (e: { pageNumber: number; error?: unknown }) => {
+      if (e.error) {
+        this.#pageFailed(e.pageNumber, e.error);
+        this.#loadRemainingPages(); // no text layer will follow this page
         drawAhead = true;
-        this.#viewer.update(); // now the pages ahead may be drawn
-      },
-      signal,
-    );
-  }
-
-  /**
-   * pdf.js draws the next page ahead as soon as the visible ones have their canvas, while the
-   * first page's text layer is still being extracted; both want the worker. Until `ready()`, only
-   * visible pages are drawn (pdf.js's rendering queue, asked which view comes next, hears "none"
-   * for a page out of view).
-   */
-  #holdPreRenderingUntil(ready: () => boolean): void {
-    type Visible = { views: { view: unknown }[] };
-    const queue = this.#viewer.renderingQueue as unknown as { getHighestPriority(visible: Visible, ...rest: unknown[]): unknown };
-    const next = queue.getHighestPriority.bind(queue);
-    queue.getHighestPriority = (visible, ...rest) => {
-      const view = next(visible, ...rest);
-      return ready() || !view || visible.views.some((v) => v.view === view) ? view : null;
-    };
+      }
+      this.#decorations.apply();
+      this.#clauses.pageRendered(e.pageNumber - 1);
+    });
+    this.#on('updateviewarea', () => this.#checkPages(this.#visiblePageNumbers()));
+    this.#on('textlayerrendered', (e: { pageNumber: number }) => {
+      this.#clauses.pageRendered(e.pageNumber - 1);
+      if (firstDone || !this.#pdf) return;
+      firstDone = true;
+      const msSinceOpen = markFirstPageReady(this.#documentKey); // always, for the bench, with or without a listener
+      cb.onFirstPageReady?.({ pageNumber: e.pageNumber, msSinceOpen });
+      this.#loadRemainingPages();
+      drawAhead = true;
+      this.#viewer.update(); // now the pages ahead may be drawn
+    });
   }
 
   /** Once, after the first page is usable: every page's size, and which pages cannot load (see remainingPages.ts). */
@@ -236,20 +200,16 @@ export class DocumentViewer {
         () => undefined,
       );
     }
-    this.#on(
-      'pagesinit',
-      () => {
-        this.#labelPages();
-        this.#viewer.currentScaleValue = String(init.zoom);
-        if (init.rotation) this.#viewer.pagesRotation = init.rotation;
-        if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
-        this.#pagesReady = true;
-        if (this.#pageLabels) this.#viewer.setPageLabels(this.#pageLabels);
-        this.#decorations.setBadges(options.badges ?? new Map());
-        this.#checkPages(this.#visiblePageNumbers());
-      },
-      this.#abort.signal,
-    );
+    this.#on('pagesinit', () => {
+      this.#labelPages();
+      this.#viewer.currentScaleValue = String(init.zoom);
+      if (init.rotation) this.#viewer.pagesRotation = init.rotation;
+      if (init.pageNumber > 1) this.#viewer.currentPageNumber = Math.min(init.pageNumber, pdf.numPages);
+      this.#pagesReady = true;
+      if (this.#pageLabels) this.#viewer.setPageLabels(this.#pageLabels);
+      this.#decorations.setBadges(options.badges ?? new Map());
+      this.#checkPages(this.#visiblePageNumbers());
+    });
     this.#viewer.setDocument(pdf);
     this.#links.setDocument(pdf, null);
   }
@@ -370,43 +330,22 @@ export class DocumentViewer {
     this.#bus.dispatch('findbarclose', { source: this });
   }
 
-  /**
-   * Turns on clause highlights, selection reading and area drawing for the open document. Called
-   * again (the stored text arrived anew), it replaces the layer, keeping its marks and area mode.
-   */
+  /** Turns on clause highlights, selection reading and area drawing for the open document. */
   enableClauses(setup: ClauseLayerSetup): void {
-    this.#clauseAbort?.abort();
-    const own = new AbortController();
-    this.#clauseAbort = own;
-    const previous = this.#clauses;
-    this.#clauses = new ClauseLayer(
-      {
-        ...setup,
-        container: this.container,
-        pageView: (i) => {
-          const view = this.#viewer.getPageView(i);
-          return view?.div ? { div: view.div as HTMLElement, viewport: view.viewport } : undefined;
-        },
-      },
-      AbortSignal.any([this.#abort.signal, own.signal]),
-    );
-    if (previous) {
-      this.#clauses.areaMode = previous.areaMode;
-      this.#clauses.setMarks(previous.marks);
-    }
+    this.#clauses.enable(setup);
   }
 
   setClauseMarks(marks: ClauseMark[]): void {
-    this.#clauses?.setMarks(marks);
+    this.#clauses.setMarks(marks);
   }
 
   /** The user's text selection in the pages, as a clause target; null when there is none. */
   readSelection(): SelectionTarget | null {
-    return this.#clauses?.readSelection() ?? null;
+    return this.#clauses.readSelection();
   }
 
   set areaMode(on: boolean) {
-    if (this.#clauses) this.#clauses.areaMode = on;
+    this.#clauses.areaMode = on;
   }
 
   /** Scrolls a clause's first rectangle (or its page) into view and makes it blink. */
@@ -419,7 +358,7 @@ export class DocumentViewer {
     } else {
       this.#viewer.currentPageNumber = pageNumber;
     }
-    this.#clauses?.flash(clauseId);
+    this.#clauses.flash(clauseId);
   }
 
   focus(): void {

@@ -13,7 +13,7 @@ import type { Clause } from '../../core/types';
 import { findSampleCase } from '../../db/casesRepo';
 import { listClauses } from '../../db/clausesRepo';
 import { db } from '../../db/database';
-import { getDocuments, getPageTexts } from '../../db/documentsRepo';
+import { getDocuments, getPageTextStrings } from '../../db/documentsRepo';
 import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
 
 export async function clauseExportItems(caseId: string | undefined, documentId?: string): Promise<ClauseExportItem[]> {
@@ -28,9 +28,7 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
   const sample = await findSampleCase(db());
   const items: ClauseExportItem[] = [];
   for (const doc of docs.sort((a, b) => a.title.localeCompare(b.title))) {
-    const records = await getPageTexts(db(), doc.id);
-    const pageTexts = Array.from({ length: doc.pageCount }, () => '');
-    for (const r of records) if (r.pageIndex < pageTexts.length) pageTexts[r.pageIndex] = r.text;
+    const pageTexts = await getPageTextStrings(db(), doc.id, doc.pageCount);
     const illustrative = sample !== undefined && doc.caseIds.includes(sample.id);
     const cdoc = makeClauseDocument(doc, pageTexts, illustrative);
     const labels = { pdf: null, printed: detectPrintedPages(pageTexts) };

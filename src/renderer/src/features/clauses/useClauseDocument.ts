@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DocumentRecord } from '../../core/types';
 import { findSampleCase } from '../../db/casesRepo';
 import { db } from '../../db/database';
-import { getPageTexts } from '../../db/documentsRepo';
+import { getPageTextStrings } from '../../db/documentsRepo';
 import { makeClauseDocument, type ClauseDocument } from './clauseDocument';
 
 /**
@@ -18,10 +18,8 @@ export function useClauseDocument(doc: DocumentRecord): ClauseDocument | undefin
     // texts for its page labels) goes first.
     const idle = requestIdleCallback(
       () =>
-        void Promise.all([getPageTexts(db(), doc.id), findSampleCase(db())]).then(([records, sample]) => {
+        void Promise.all([getPageTextStrings(db(), doc.id, doc.pageCount), findSampleCase(db())]).then(([pageTexts, sample]) => {
           if (cancelled) return;
-          const pageTexts = Array.from({ length: doc.pageCount }, () => '');
-          for (const r of records) if (r.pageIndex < pageTexts.length) pageTexts[r.pageIndex] = r.text;
           setLoaded({ id: doc.id, pageTexts, illustrative: sample !== undefined && caseKey.split(',').includes(sample.id) });
         }),
       { timeout: 1500 },

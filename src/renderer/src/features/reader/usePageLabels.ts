@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { NO_LABELS, type PageLabels } from '../../core/pageQuery';
 import { detectPrintedPages } from '../../core/printedPages';
 import { db } from '../../db/database';
-import { getPageTexts } from '../../db/documentsRepo';
+import { getPageTextStrings } from '../../db/documentsRepo';
 import { readPageLabels } from '../../pdf/pageLabels';
 import type { PDFDocumentProxy } from '../../pdf/pdfjs';
 
@@ -15,9 +15,7 @@ export function usePageLabels(documentId: string, pdf: PDFDocumentProxy): PageLa
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const [own, records] = await Promise.all([readPageLabels(pdf), getPageTexts(db(), documentId)]);
-      const texts = Array.from({ length: pdf.numPages }, () => '');
-      for (const r of records) if (r.pageIndex < texts.length) texts[r.pageIndex] = r.text;
+      const [own, texts] = await Promise.all([readPageLabels(pdf), getPageTextStrings(db(), documentId, pdf.numPages)]);
       if (!cancelled) setLabels({ pdf: own, printed: detectPrintedPages(texts) });
     })().catch(() => {
       // Labels are a convenience: without them the Page field still takes page numbers.
