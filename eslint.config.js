@@ -28,7 +28,7 @@ function boundary(files, patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'out-*/**', 'test-results-*/**', 'dist/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const root = resolve(here, '..', 'out', 'renderer');
+// CLAUSEBENCH_OUT: another build folder (`electron-vite build --outDir <dir>`), so parallel
+// work can test its own build without rebuilding the one a running suite serves.
+const root = resolve(here, '..', process.env.CLAUSEBENCH_OUT ?? 'out', 'renderer');
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = Number(portArg >= 0 ? args[portArg + 1] : (process.env.PORT ?? 5180));
