@@ -43,6 +43,9 @@ const MAX_ANCHOR_TIME_MULTIPLE = 1;
 /** Issue 4/7: the Clauses list with 5,000 clauses; each filter's result painted within RAIL's 100 ms response budget. */
 const LIST_CLAUSES = 5_000;
 const MAX_FILTER_MS = 100;
+/** Issue 5/7: search over 10,000 pages; at p95 a query is at least 50 times faster than scanning the text. */
+const SEARCH_PAGES = 10_000;
+const MIN_SEARCH_P95_SPEEDUP = 50;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared folder beside the checkout (../shared), or CLAUSEBENCH_SHARED, as the corpus tests find it. */
@@ -333,6 +336,96 @@ export const FIGURES = [
       await ctx.listPage?.evaluate(() => window.__clausebenchBench.clauseListRelease());
       await ctx.listPage?.close();
     },
+  },
+  // Issue 5/7: search. 10,000 generated pages indexed by the app's SearchIndex (core/search), beside
+  // pdf.js reading the bench PDF's text (pages/s each); then 100 mixed queries through runSearch
+  // beside RegExp scans of the same texts, and recall against those scans.
+  {
+    id: 'search-build',
+    label: `Search index of ${SEARCH_PAGES.toLocaleString('en')} generated pages (vs pdf.js getTextContent of the 500-page PDF)`,
+    unit: 'pages/s',
+    better: 'higher',
+    setup: async (ctx) => {
+      const made = await ctx.page.evaluate((n) => window.__clausebenchBench.searchPrepare(n), SEARCH_PAGES);
+      console.log(`  search: ${made.pages} pages, ${(made.chars / 1e6).toFixed(1)} M chars, ${made.documents} documents; queries ${JSON.stringify(made.queries)}`);
+    },
+    raw: async ({ page }) => pagesPerSecond(await page.evaluate(() => window.__clausebenchBench.rawExtract(window.__benchInput))),
+    ours: async ({ page }) => pagesPerSecond(await page.evaluate(() => window.__clausebenchBench.searchBuild())),
+    // Indexing a page may take no longer than pdf.js takes to read one: a first run's index then never doubles the import.
+    target: ({ ratio }) => ({ text: `>= 1x raw (indexing a page no slower than extracting it)`, met: ratio >= 1 }),
+  },
+  {
+    id: 'search-query',
+    label: `Search: 100 mixed queries over ${SEARCH_PAGES.toLocaleString('en')} pages, median latency (vs RegExp scans of the same text)`,
+    unit: 'ms',
+    better: 'lower',
+    setup: async (ctx) => {
+      // Prepared and built again (untimed), so `--only search-query` runs on its own.
+      await ctx.page.evaluate((n) => window.__clausebenchBench.searchPrepare(n), SEARCH_PAGES);
+      await ctx.page.evaluate(() => window.__clausebenchBench.searchBuild());
+    },
+    raw: async ({ page }) => page.evaluate(() => window.__clausebenchBench.searchScan()),
+    ours: async ({ page }) => page.evaluate(() => window.__clausebenchBench.searchQueries()),
+    // The issue's target: p95 at least 50x faster than the scan's p95, with full recall of exact words and phrases.
+    target: ({ runs }) => {
+      const p95 = median(runs.ours.map((r) => r.p95));
+      const scanP95 = median(runs.raw.map((r) => r.p95));
+      const speedup = scanP95 / p95;
+      const recall = runs.ours[0]?.recall;
+      const exact = recall && ['word', 'phrase', 'filtered'].every((t) => recall[t].recall === 1);
+      return {
+        text: `p95 ${p95.toFixed(1)} ms vs scan p95 ${scanP95.toFixed(1)} ms = ${speedup.toFixed(1)}x faster (target >= ${MIN_SEARCH_P95_SPEEDUP}x); recall of words, phrases, filtered words = 100% (${exact ? 'yes' : 'NO'})`,
+        met: speedup >= MIN_SEARCH_P95_SPEEDUP && Boolean(exact),
+      };
+    },
+    diagnose: async ({ page }, runs) => {
+      const recall = await page.evaluate(() => window.__clausebenchBench.searchRecall());
+      runs.ours.forEach((r) => (r.recall = recall));
+      const types = ['word', 'prefix', 'phrase', 'filtered'];
+      const per = (side, t, k) => median(runs[side].map((r) => r.byType[t][k])).toFixed(1);
+      return {
+        recall,
+        notes: [
+          `ours = runSearch as the search worker runs it (its first 100 hits with snippets, phrases checked on the text); raw = a RegExp test of every page (all matches, no snippets)`,
+          ...types.map((t) => `  ${t}: ours median ${per('ours', t, 'median')} ms, p95 ${per('ours', t, 'p95')} ms; scan median ${per('raw', t, 'median')} ms, p95 ${per('raw', t, 'p95')} ms`),
+          `recall against the scan (pages found / pages the scan finds): ${types.map((t) => `${t} ${recall[t].found}/${recall[t].expected}`).join(', ')}`,
+        ],
+      };
+    },
+    teardown: async ({ page }) => page.evaluate(() => window.__clausebenchBench.searchRelease()),
+  },
+  // Issue 5/7: workspace bundles. The same 8 PDFs (copies of the bench PDF) and 2,000 clauses each
+  // way; raw is fflate alone on the same files (zipSync stored, unzipSync of the bundle).
+  {
+    id: 'bundle-export',
+    label: 'Workspace bundle export: 8 PDFs + 2,000 clauses from IndexedDB to a zip (vs fflate zipSync of the PDFs)',
+    unit: 'MB/s',
+    better: 'higher',
+    setup: async (ctx) => {
+      const made = await ctx.page.evaluate(() => window.__clausebenchBench.exchangePrepare(window.__benchInput));
+      console.log(`  bundle: ${made.documents} PDFs, ${made.megabytes.toFixed(1)} MB, ${made.clauses} clauses; bundle ${made.bundleMegabytes.toFixed(1)} MB`);
+    },
+    raw: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeRawZip()),
+    ours: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeExport()),
+    target: ({ ratio }) => ({ text: `informative (${ratio.toFixed(2)}x raw)`, met: true }),
+  },
+  {
+    id: 'bundle-import',
+    label: 'Workspace bundle import into an empty profile: safe unzip, SHA-256 checks, merge, one transaction (vs fflate unzipSync)',
+    unit: 'MB/s',
+    better: 'higher',
+    // Prepared again (untimed), so `--only bundle-import` runs on its own.
+    setup: async (ctx) => void (await ctx.page.evaluate(() => window.__clausebenchBench.exchangePrepare(window.__benchInput))),
+    raw: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeRawUnzip()),
+    ours: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeImport()),
+    target: ({ ratio }) => ({ text: '>= 0.5x raw unzip', met: ratio >= 0.5 }),
+    diagnose: async ({ page }) => {
+      const samples = [];
+      for (let i = 0; i < 3; i++) samples.push(await page.evaluate(() => window.__clausebenchBench.exchangeImportStages()));
+      const stagesMs = medianPerKey(samples);
+      return { importStagesMs: stagesMs, samples, notes: [`bundle import stages (median ms): ${JSON.stringify(stagesMs)}`] };
+    },
+    teardown: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeRelease()),
   },
 ];
 

@@ -42,21 +42,34 @@ describe('buildMenuTemplate', () => {
     expect(template.map((item) => item.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
-  it('File: Import PDFs… (Ctrl/Cmd+O), New case (Ctrl/Cmd+Shift+N), separator, Quit', () => {
+  it('File: Import PDFs… (Ctrl/Cmd+O), New case (Ctrl/Cmd+Shift+N), separator, bundle and backup, separator, Quit', () => {
     const { template, send } = build();
     const file = topMenu(template, 'File');
-    expect(file.map((item) => item.label ?? item.type ?? item.role)).toEqual(['Import PDFs…', 'New case', 'separator', 'quit']);
+    expect(file.map((item) => item.label ?? item.type ?? item.role)).toEqual([
+      'Import PDFs…',
+      'New case',
+      'separator',
+      'Import bundle…',
+      'Back up…',
+      'Restore from backup…',
+      'separator',
+      'quit',
+    ]);
     expect(file[0]).toMatchObject({ accelerator: 'CmdOrCtrl+O' });
     expect(file[1]).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+N' });
-    expect(file[3]).toMatchObject({ role: 'quit' });
-    click(file[0]);
-    click(file[1]);
-    expect(send.mock.calls).toEqual([['import-pdfs'], ['new-case']]);
+    expect(file[7]).toMatchObject({ role: 'quit' });
+    for (const i of [0, 1, 3, 4, 5]) click(file[i]);
+    expect(send.mock.calls).toEqual([['import-pdfs'], ['new-case'], ['import-bundle'], ['back-up'], ['restore']]);
   });
 
-  it('Edit: the standard roles', () => {
-    const { template } = build();
-    expect(roles(topMenu(template, 'Edit'))).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  it('Edit: the standard roles, then Search (Ctrl/Cmd+Shift+F)', () => {
+    const { template, send } = build();
+    const edit = topMenu(template, 'Edit');
+    expect(roles(edit)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', undefined]);
+    const search = edit.at(-1);
+    expect(search).toMatchObject({ label: 'Search', accelerator: 'CmdOrCtrl+Shift+F' });
+    click(search);
+    expect(send.mock.calls).toEqual([['search']]);
   });
 
   it('View: zoom and full screen; reload and DevTools only in development', () => {

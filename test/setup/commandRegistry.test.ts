@@ -78,9 +78,21 @@ describe('the command registry', () => {
         .map((c) => c.id)
         .sort(),
     );
-    expect([...MENU_COMMANDS].sort()).toEqual(['import-pdfs', 'new-case', 'reset-sample-case', 'show-about', 'show-shortcuts']);
+    expect([...MENU_COMMANDS].sort()).toEqual([
+      'back-up',
+      'import-bundle',
+      'import-pdfs',
+      'new-case',
+      'reset-sample-case',
+      'restore',
+      'search',
+      'show-about',
+      'show-shortcuts',
+    ]);
     for (const command of COMMANDS) expect(isMenuCommand(command.id)).toBe(command.menu.length > 0);
-    expectTypeOf<MenuCommand>().toEqualTypeOf<'import-pdfs' | 'new-case' | 'show-shortcuts' | 'reset-sample-case' | 'show-about'>();
+    expectTypeOf<MenuCommand>().toEqualTypeOf<
+      'import-pdfs' | 'new-case' | 'search' | 'import-bundle' | 'back-up' | 'restore' | 'show-shortcuts' | 'reset-sample-case' | 'show-about'
+    >();
     expectTypeOf<HostMenuCommand>().toEqualTypeOf<MenuCommand>();
     for (const command of COMMANDS.filter((c) => c.menu.length > 0)) expect(command.handledBy).toBe('renderer');
   });

@@ -7,7 +7,17 @@
 import { pipelineImport, pipelineStages, rawExtract } from './bench/importBench';
 import { libraryState, seedLibrary } from './bench/libraryBench';
 import { memoryClose, memoryOpen, memoryScroll } from './bench/memoryBench';
+import {
+  exchangeExport,
+  exchangeImport,
+  exchangeImportStages,
+  exchangePrepare,
+  exchangeRawUnzip,
+  exchangeRawZip,
+  exchangeRelease,
+} from './bench/exchangeBench';
 import { rawFirstPage } from './bench/openBench';
+import { searchBuild, searchPrepare, searchQueries, searchRecall, searchRelease, searchScan } from './bench/searchBench';
 import { anchorGeneratedCheck, anchorPrepare, anchorRelease, anchorRun } from './bench/reanchorBench';
 import { viewerFirstPage } from './bench/viewerHarness';
 
@@ -29,6 +39,19 @@ const bench = {
   anchorRun,
   anchorRelease,
   anchorGeneratedCheck,
+  searchPrepare,
+  searchBuild,
+  searchQueries,
+  searchScan,
+  searchRecall,
+  searchRelease,
+  exchangePrepare,
+  exchangeRawZip,
+  exchangeExport,
+  exchangeRawUnzip,
+  exchangeImport,
+  exchangeImportStages,
+  exchangeRelease,
   clauseListPrepare: async (count: number) => (await clauseList()).clauseListPrepare(count),
   clauseListRun: async () => (await clauseList()).clauseListRun(),
   clauseListRelease: async () => (await clauseList()).clauseListRelease(),

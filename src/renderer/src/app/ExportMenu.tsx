@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import type { Case } from '../core/types';
+import { CaseBriefDialog, type BriefFormat } from '../features/brief';
+import { exportWorkspaceBundle } from '../features/exchange';
 import { clauseExportItems, clausesCsv, exportFileName, webAnnotationsJson } from '../features/clauses';
 import { saveFile } from '../platform/host';
 import { MenuButton } from '../ui/MenuButton';
@@ -8,8 +11,9 @@ import { useUndo } from '../ui/undo';
  * The "Export" menu: what the current case (or every case) holds, in formats other tools read.
  * Later issues add their items (bundles, briefs, the comparison) to this same menu.
  */
-export function ExportMenu({ currentCase }: { currentCase: Case | undefined }) {
+export function ExportMenu({ currentCase, profile = 'Local analyst' }: { currentCase: Case | undefined; profile?: string }) {
   const undo = useUndo();
+  const [brief, setBrief] = useState<BriefFormat | null>(null);
   const scope = currentCase?.name ?? 'all cases';
   const run = async (format: 'jsonld' | 'csv') => {
     try {
@@ -25,13 +29,32 @@ export function ExportMenu({ currentCase }: { currentCase: Case | undefined }) {
       undo.notify(`The export failed: ${e instanceof Error ? e.message : String(e)}. Nothing was written; try again.`);
     }
   };
+  const bundle = async () => {
+    try {
+      undo.notify(await exportWorkspaceBundle(currentCase, profile));
+    } catch (e) {
+      undo.notify(`The workspace bundle failed: ${e instanceof Error ? e.message : String(e)}. Nothing was written; try again.`);
+    }
+  };
   return (
-    <MenuButton
-      label="Export"
-      items={[
-        { label: 'Web Annotations (JSON-LD)', onSelect: () => void run('jsonld') },
-        { label: 'Clauses (CSV)', onSelect: () => void run('csv') },
-      ]}
-    />
+    <>
+      <MenuButton
+        label="Export"
+        items={[
+          { label: 'Workspace bundle', onSelect: () => void bundle() },
+          { label: 'Web Annotations (JSON-LD)', onSelect: () => void run('jsonld') },
+          { label: 'Clauses (CSV)', onSelect: () => void run('csv') },
+          { label: 'Case brief (HTML)', onSelect: () => setBrief('html') },
+          { label: 'Case brief (Markdown)', onSelect: () => setBrief('md') },
+        ]}
+      />
+      <CaseBriefDialog
+        format={brief}
+        caseId={currentCase?.id}
+        caseName={currentCase?.name ?? 'All cases'}
+        onClose={() => setBrief(null)}
+        onDone={undo.notify}
+      />
+    </>
   );
 }

@@ -7,15 +7,18 @@ import { getDocuments } from '../db/documentsRepo';
 import { ALL_CASES, CURRENT_CASE_KEY, setSetting } from '../db/settingsRepo';
 import { CaseNameDialog, CaseSwitcher } from '../features/cases';
 import { LibraryView, useImport, VersionReportDialog, type VersionImport } from '../features/library';
-import { ReaderArea } from '../features/reader';
+import { ReaderArea, type RevealRequest } from '../features/reader';
+import { SearchView, type SearchHit } from '../features/search';
 import { host } from '../platform/host';
 import { useUndo } from '../ui/undo';
 import { getOpenTabs, setOpenTabs } from '../db/tabsRepo';
 import { MenuButton } from '../ui/MenuButton';
+import { useExchange } from '../features/exchange';
 import { ExportMenu } from './ExportMenu';
 import { AboutDialog, ShortcutsDialog } from './HelpDialogs';
 import { ResetSampleDialog } from './ResetSampleDialog';
 import { SampleBanner } from './SampleBanner';
+import { BackupReminderBanner, StorageStatus } from '../features/storage';
 import { useSampleCase } from './useSampleCase';
 import { commandsInMenu, type CommandId } from '../../../shared/commands';
 import { shortcutCommand } from '../../../shared/keyboard';
@@ -42,10 +45,36 @@ export function Workspace({ profile }: { profile: string }) {
     if (tabsRestored) void setOpenTabs(db(), { tabs, active: activeTab }).catch(() => undefined);
   }, [tabs, activeTab, tabsRestored]);
   const tabDocs = useLiveQuery(() => getDocuments(db(), tabs), [tabs]) ?? [];
-  const showLibrary = () => setActiveTab(null);
-  const openDocument = (id: string) => {
+  // Search is a view of its own; it stays mounted once opened, so its query and results wait for the user's return.
+  const [searchShown, setSearchShown] = useState(false);
+  const [searchOpened, setSearchOpened] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0);
+  const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
+  const showSearch = () => {
+    setReveal(undefined);
+    setSearchShown(true);
+    setSearchOpened(true);
+    setSearchFocus((n) => n + 1);
+  };
+  const showLibrary = () => {
+    setReveal(undefined);
+    setSearchShown(false);
+    setActiveTab(null);
+  };
+  // A reveal (a search hit's page and words) applies to the one opening that asked for it.
+  const openDocument = (id: string, show?: RevealRequest) => {
+    setReveal(show);
+    setSearchShown(false);
     setTabs((t) => (t.includes(id) ? t : [...t, id]));
     setActiveTab(id);
+  };
+  const openSearchHit = (hit: SearchHit) => {
+    openDocument(hit.documentId, {
+      documentId: hit.documentId,
+      pageNumber: hit.pageIndex + 1,
+      text: hit.reveal?.text,
+      entireWord: hit.reveal?.entireWord,
+    });
   };
   const closeTab = (id: string) => {
     const next = tabs.filter((x) => x !== id);
@@ -102,15 +131,24 @@ export function Workspace({ profile }: { profile: string }) {
   // One implementation per registered command (shared/commands.ts), whether a key, the native
   // menu or the Help button asked. False: not the workspace's (the reader's, or not wired yet).
   const runCommand = useRef<(c: CommandId) => boolean>(() => false);
+  // A restore replaces every table: documents open in tabs may be gone, so the library shows.
+  const exchange = useExchange(profile, () => {
+    setTabs([]);
+    setActiveTab(null);
+  });
   runCommand.current = (command) => {
     if (command === 'import-pdfs') void importPdfs();
     else if (command === 'new-case') setCaseDialog('new');
+    else if (command === 'search') showSearch();
     else if (command === 'show-shortcuts') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
     else if (command === 'reset-sample-case') setHelp('reset-sample');
     else if (command === 'undo') void undo.undoLast();
     else if (command === 'redo') void undo.redoLast();
     else if (command === 'close-document') showLibrary();
+    else if (command === 'import-bundle') void exchange.importBundle();
+    else if (command === 'back-up') void exchange.backUp();
+    else if (command === 'restore') void exchange.restore();
     else return false;
     return true;
   };
@@ -139,8 +177,11 @@ export function Workspace({ profile }: { profile: string }) {
       <header className="app-header">
         <span className="app-name">Clausebench</span>
         <nav aria-label="Workspace" className="workspace-nav">
-          <button type="button" aria-current={activeTab ? undefined : 'page'} onClick={showLibrary}>
+          <button type="button" aria-current={activeTab || searchShown ? undefined : 'page'} onClick={showLibrary}>
             Library
+          </button>
+          <button type="button" aria-current={searchShown ? 'page' : undefined} onClick={showSearch}>
+            Search
           </button>
         </nav>
         <CaseSwitcher
@@ -151,18 +192,39 @@ export function Workspace({ profile }: { profile: string }) {
           onRename={() => setCaseDialog('rename')}
           onDelete={() => void onDeleteCase()}
         />
-        <ExportMenu currentCase={currentCase} />
+        <ExportMenu currentCase={currentCase} profile={profile} />
+        <div className="exchange-buttons">
+          <button type="button" onClick={() => void exchange.importBundle()}>
+            Import bundle
+          </button>
+          <button type="button" onClick={() => void exchange.backUp()}>
+            Back up
+          </button>
+          <button type="button" onClick={() => void exchange.restore()}>
+            Restore
+          </button>
+        </div>
         <MenuButton label="Help" items={commandsInMenu('help').map((c) => ({ label: c.label, onSelect: () => void runCommand.current(c.id) }))} />
       </header>
       <SampleBanner state={sample} />
+      <BackupReminderBanner onBackUp={() => void runCommand.current('back-up')} />
       <main className="app-main">
-        {activeTab && tabDocs.some((d) => d.id === activeTab) ? (
+        {searchOpened && (
+          <div className="view-slot" hidden={!searchShown}>
+            <SearchView caseId={caseId} caseName={currentCase?.name ?? 'All cases'} focusRequest={searchFocus} onOpen={openSearchHit} />
+          </div>
+        )}
+        {searchShown ? null : activeTab && tabDocs.some((d) => d.id === activeTab) ? (
           <ReaderArea
             documents={tabDocs}
             activeId={activeTab}
-            onActivate={setActiveTab}
+            onActivate={(id) => {
+              setReveal(undefined);
+              setActiveTab(id);
+            }}
             onCloseTab={closeTab}
             scope={{ caseId, cases, profile, onNewVersion: (d) => void importNewVersion(d) }}
+            reveal={reveal}
           />
         ) : (
           <LibraryView
@@ -175,6 +237,7 @@ export function Workspace({ profile }: { profile: string }) {
           />
         )}
       </main>
+      <StorageStatus />
       <CaseNameDialog
         mode={caseDialog}
         initialName={caseDialog === 'rename' ? (currentCase?.name ?? '') : ''}
@@ -191,6 +254,7 @@ export function Workspace({ profile }: { profile: string }) {
       <ShortcutsDialog open={help === 'shortcuts'} onClose={() => setHelp(null)} />
       <AboutDialog open={help === 'about'} onClose={() => setHelp(null)} hostKind={host().kind} />
       <VersionReportDialog result={versionImport} onClose={() => setVersionImport(null)} />
+      {exchange.dialogs}
       <ResetSampleDialog
         open={help === 'reset-sample'}
         onClose={() => setHelp(null)}

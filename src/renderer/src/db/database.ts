@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Case, Cell, Clause, Comparison, Dimension, DocumentRecord, Entity, FileRecord, Link, PageTextRecord, Regime } from '../core/types';
 import type { ViewStateRecord } from '../core/viewState';
+import type { SearchIndexRecord } from './searchIndexRepo';
 
 export interface SettingRecord {
   key: string;
@@ -25,6 +26,7 @@ export class ClausebenchDb extends Dexie {
   cells!: Table<Cell, string>;
   settings!: Table<SettingRecord, string>;
   viewStates!: Table<ViewStateRecord, string>;
+  searchIndex!: Table<SearchIndexRecord, string>;
 
   constructor(name = 'clausebench') {
     super(name);
@@ -47,6 +49,9 @@ export class ClausebenchDb extends Dexie {
     // 3: cells indexed by the clauses they cite, so deleting a clause finds the cells to update
     // without scanning every comparison. Only an index changes, so no upgrade().
     this.version(3).stores({ cells: 'id, caseId, comparisonId, [regimeId+dimensionId], *evidenceClauseIds' });
+    // 4: the saved search index (searchIndexRepo.ts), so a restart loads it instead of rebuilding
+    // it. A new table, so no upgrade(); an empty table means "build it".
+    this.version(4).stores({ searchIndex: 'key' });
   }
 }
 

@@ -325,6 +325,19 @@ export class DocumentViewer {
       matchDiacritics: false,
     });
   }
+  /**
+   * Shows `text` on a page, highlighted by find (a search hit opened): goes to the page, then
+   * finds from there (pdf.js's find starts at the current page). Right after open(), waits for the
+   * pages to be laid out, so the restored page does not override it.
+   */
+  reveal(pageNumber: number, text: string, options: FindOptions): void {
+    const go = () => {
+      this.goToPage(pageNumber);
+      if (text.trim()) this.find(text, options);
+    };
+    if (this.#pagesReady) go();
+    else this.#bus.on('pagesinit', go, { once: true, signal: this.#abort.signal });
+  }
   closeFind(): void {
     this.#lastQuery = '';
     this.#bus.dispatch('findbarclose', { source: this });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../core/types';
 import type { ReaderScope } from './readerScope';
+import type { RevealRequest } from './revealRequest';
 import { sanitiseViewState, type ViewStateRecord } from '../../core/viewState';
 import { db } from '../../db/database';
 import { getViewState } from '../../db/viewStateRepo';
@@ -11,7 +12,17 @@ import { usePageLabels } from './usePageLabels';
 import { useOpenedPdf } from './useOpenedPdf';
 
 /** Opens one document (asking for its password when it is encrypted) and shows its reader. */
-export function DocumentReader({ document: doc, scope, onClose }: { document: DocumentRecord; scope: ReaderScope; onClose(): void }) {
+export function DocumentReader({
+  document: doc,
+  scope,
+  onClose,
+  reveal,
+}: {
+  document: DocumentRecord;
+  scope: ReaderScope;
+  onClose(): void;
+  reveal?: RevealRequest;
+}) {
   const opened = useOpenedPdf(doc);
   const [stored, setStored] = useState<ViewStateRecord | undefined | null>(null);
   useEffect(() => {
@@ -27,7 +38,7 @@ export function DocumentReader({ document: doc, scope, onClose }: { document: Do
 
   const { state } = opened;
   if (state.kind === 'ready' && stored !== null) {
-    return <LoadedReader doc={doc} pdf={state.pdf} stored={stored} scope={scope} onClose={onClose} />;
+    return <LoadedReader doc={doc} pdf={state.pdf} stored={stored} scope={scope} onClose={onClose} reveal={reveal} />;
   }
   return (
     <section className="reader" aria-label="Document viewer">
@@ -73,12 +84,14 @@ function LoadedReader({
   stored,
   scope,
   onClose,
+  reveal,
 }: {
   doc: DocumentRecord;
   pdf: PDFDocumentProxy;
   stored: ViewStateRecord | undefined;
   scope: ReaderScope;
   onClose(): void;
+  reveal?: RevealRequest;
 }) {
   const labels = usePageLabels(doc.id, pdf);
   const [initial] = useState(() => sanitiseViewState(stored, pdf.numPages));
@@ -93,6 +106,7 @@ function LoadedReader({
       cases={scope.cases}
       profile={scope.profile}
       onNewVersion={() => scope.onNewVersion(doc)}
+      reveal={reveal?.documentId === doc.id ? reveal : undefined}
     />
   );
 }

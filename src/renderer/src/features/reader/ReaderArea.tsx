@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import type { DocumentRecord } from '../../core/types';
 import { DocumentReader } from './DocumentReader';
 import type { ReaderScope } from './readerScope';
+import type { RevealRequest } from './revealRequest';
 
 interface ReaderAreaProps {
   /** Open documents, in tab order. */
@@ -11,6 +12,8 @@ interface ReaderAreaProps {
   onCloseTab: (id: string) => void;
   /** The case clauses are made and shown in, and who makes them. */
   scope: ReaderScope;
+  /** A page and text to show in the active document (a search hit opened). */
+  reveal?: RevealRequest;
 }
 
 /**
@@ -18,7 +21,7 @@ interface ReaderAreaProps {
  * tab's × is a mouse target inside it (hidden from assistive technology); from the keyboard,
  * Delete closes the focused tab, and the reader's "Back to library" closes the active one.
  */
-export function ReaderArea({ documents, activeId, onActivate, onCloseTab, scope }: ReaderAreaProps) {
+export function ReaderArea({ documents, activeId, onActivate, onCloseTab, scope, reveal }: ReaderAreaProps) {
   const active = documents.find((d) => d.id === activeId);
   // Tabs pattern: ←/→ (Home/End) move between open documents; only the active tab is tabbable.
   const onTabKey = (e: KeyboardEvent) => {
@@ -70,7 +73,7 @@ export function ReaderArea({ documents, activeId, onActivate, onCloseTab, scope 
         ))}
       </div>
       <div id="reader-panel" role="tabpanel" aria-labelledby={active ? `tab-${active.id}` : undefined} className="reader-panel">
-        {active && <DocumentReader key={active.id} document={active} scope={scope} onClose={() => onCloseTab(active.id)} />}
+        {active && <DocumentReader key={active.id} document={active} scope={scope} onClose={() => onCloseTab(active.id)} reveal={reveal} />}
       </div>
     </div>
   );

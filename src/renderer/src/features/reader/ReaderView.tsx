@@ -8,6 +8,7 @@ import { useClauseWork } from '../clauses';
 import { ClauseTools } from './ClauseTools';
 import { FindBar } from './FindBar';
 import { ReaderToolbar, type ToolbarActions } from './ReaderToolbar';
+import type { RevealRequest } from './revealRequest';
 import type { ReaderAction } from './shortcuts';
 import { Sidebar } from './Sidebar';
 import { useDocumentViewer } from './useDocumentViewer';
@@ -25,8 +26,11 @@ export function ReaderView({
   cases,
   profile,
   onNewVersion,
+  reveal,
 }: {
   doc: DocumentRecord;
+  /** A place to show with its text highlighted (a search hit opened); a new object each time. */
+  reveal?: RevealRequest;
   /** The workspace's case (undefined: all cases); clauses are made and shown per case. */
   caseId: string | undefined;
   cases: readonly Case[];
@@ -56,6 +60,13 @@ export function ReaderView({
   const [clausesOpen, setClausesOpen] = useState(true);
   const clauses = useClauseWork({ viewer, doc, caseId, cases, profile, labels, pdf, panelOpen: clausesOpen, setPanelOpen: setClausesOpen });
   const lastFind = useRef<{ query: string; options: { caseSensitive: boolean; entireWord: boolean } } | null>(null);
+  useEffect(() => {
+    if (!viewer || !reveal) return;
+    const options = { caseSensitive: false, entireWord: reveal.entireWord ?? false };
+    viewer.reveal(reveal.pageNumber, reveal.text ?? '', options);
+    // F3 then steps through the same matches.
+    if (reveal.text) lastFind.current = { query: reveal.text, options };
+  }, [viewer, reveal]);
 
   const closeFind = () => {
     setFindOpen(false);

@@ -1,1 +1,2 @@
 export { ReaderArea } from './ReaderArea';
+export type { RevealRequest } from './revealRequest';

@@ -1,0 +1,98 @@
+/**
+ * What a word is for search, in one place: the index, the query parser, phrase checks and
+ * snippet highlights all cut text into the same words, so what the index matched is what the
+ * snippet marks and what a plain scan would find.
+ *
+ * A word is a run of letters, digits and combining marks; everything else (spaces, punctuation,
+ * symbols such as § or $) separates words. Terms are compared folded: lower case, without
+ * diacritics, compatibility forms expanded (the ligature "ﬁ" is "fi").
+ */
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** A word broken at a line end by a hyphen (or a soft hyphen anywhere): "con-\ntrol". */
+const BROKEN_WORD = /(\p{L}+)(?:-[ \t]*\r?\n[ \t]*|\u00AD\s*)(\p{L}+)/gu;
+
+/** The folded form of one term; '' when nothing searchable is left. */
+export function foldTerm(term: string): string {
+  // Most words of legal text are plain ASCII: lower case is all they need (and far cheaper).
+  if (ASCII.test(term)) return term.toLowerCase();
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+/** A word (letters and digits only, tokens.ts WORD) all in ASCII. */
+const ASCII = /^[A-Za-z0-9]*$/;
+
+export interface WordSpan {
+  /** Offsets in the text the span was cut from (end exclusive). */
+  start: number;
+  end: number;
+  term: string;
+}
+
+/** Every word of `text` with its place. Invariant: spans are in order, disjoint and non-empty. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const term = foldTerm(m[0]);
+    if (term) spans.push({ start: m.index, end: m.index + m[0].length, term });
+  }
+  return spans;
+}
+
+/**
+ * The terms the index holds for `text`: every word, plus each word broken at a line end joined
+ * again ("con-\ntrol" also gives "control"; "export-\ncontrol" also gives "exportcontrol", which
+ * costs nothing), so a hyphenated line end does not hide a word.
+ */
+export function indexTerms(text: string): string[] {
+  const terms = wordSpans(text).map((s) => s.term);
+  for (const m of text.matchAll(BROKEN_WORD)) terms.push(foldTerm(`${m[1]}${m[2]}`));
+  return terms;
+}
+
+/** True for a letter or digit: what a word-bounded match must not touch. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+/**
+ * Where a case-insensitive RegExp and folding may disagree: a soft hyphen, or any character beyond
+ * printable ASCII and whitespace other than Latin-1 punctuation and symbols (§, ¶, ©) and General Punctuation (dashes,
+ * curly quotes, bullets), none of which is part of a word. A plain character class, so the check
+ * of a page costs about as little as a scan can.
+ */
+const NON_ASCII_LETTER = /[\u00AD]|[^\t\n\v\f\r -~\u00A0-\u00AC\u00AE-\u00BF\u00D7\u00F7\u2000-\u206F]/;
+
+/**
+ * True when every word of `text` folds by lower-casing alone (no accented letters, ligatures or
+ * soft hyphens), so a case-insensitive RegExp finds exactly the words folding would: the fast path
+ * of highlighting and phrase checks.
+ */
+export function foldsAsAscii(text: string): boolean {
+  return !NON_ASCII_LETTER.test(text);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A RegExp finding `body` (a RegExp source) as whole words, case-insensitively, everywhere ('g'). */
+export function wholeWords(body: string): RegExp {
+  let re = compiled.get(body);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${body})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+    // A query checks thousands of pages with the same few patterns: compile each once.
+    if (compiled.size >= 64) compiled.clear();
+    compiled.set(body, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+const compiled = new Map<string, RegExp>();
+
+/** The source of an alternation of literal terms, longest first. */
+export function alternation(terms: readonly string[]): string {
+  return [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+export { escapeRegExp };

@@ -1,0 +1,2 @@
+export { CaseBriefDialog } from './CaseBriefDialog';
+export type { BriefFormat } from './gatherBrief';

@@ -1,0 +1,162 @@
+// The search service over a real (fake-indexeddb) database holding the sample case's texts and
+// clauses: it builds once, follows every change, saves, and after a "restart" loads instead of
+// rebuilding, applying only what changed while it was away.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadSampleForSearch, SAMPLE_CASE_ID, type SampleForSearch } from '../../../../../test/support/sampleSearch';
+import { pageStartOffsets } from '../../core/documentText';
+import type { SearchRequest, SearchResults } from '../../core/search/runSearch';
+import { addClause, addClauses, deleteClause, restoreClause, revertClause, updateClause } from '../../db/clausesRepo';
+import { ClausebenchDb } from '../../db/database';
+import { addImportedDocument, deleteDocument, restoreDocument } from '../../db/documentsRepo';
+import { loadSearchIndex, saveSearchIndex } from '../../db/searchIndexRepo';
+import { caseRecord, clauseRecord, documentRecord } from '../../db/testRecords';
+import { SearchService, type IndexStatus } from './searchService';
+
+let sample: SampleForSearch;
+let database: ClausebenchDb;
+const running: SearchService[] = [];
+
+beforeAll(async () => {
+  sample = await loadSampleForSearch();
+});
+
+async function addSampleDocument(id: string): Promise<void> {
+  const texts = sample.pageTexts.get(id)!;
+  const facts = sample.documents.get(id)!;
+  const starts = pageStartOffsets(texts);
+  await addImportedDocument(database, {
+    document: documentRecord(id, [SAMPLE_CASE_ID], {
+      title: facts.title,
+      kind: facts.kind,
+      date: facts.date,
+      pageCount: texts.length,
+      pageStatus: texts.map(() => 'text'),
+    }),
+    file: { sha256: `sha-${id}`, bytes: new Blob([id]) },
+    pageTexts: texts.map((text, pageIndex) => ({ documentId: id, pageIndex, text, start: starts[pageIndex]!, status: 'text' })),
+  });
+}
+
+beforeEach(async () => {
+  database = new ClausebenchDb(`search-${crypto.randomUUID()}`);
+  await database.cases.add(caseRecord(SAMPLE_CASE_ID));
+  for (const id of sample.pageTexts.keys()) await addSampleDocument(id);
+  await addClauses(database, sample.clauses);
+});
+afterEach(async () => {
+  for (const s of running.splice(0)) await s.stop();
+  await database.delete();
+});
+
+async function startService(): Promise<{ service: SearchService; statuses: IndexStatus[] }> {
+  const statuses: IndexStatus[] = [];
+  const service = new SearchService(database, (s) => statuses.push(s));
+  running.push(service);
+  await service.start();
+  await until(async () => service.status.phase === 'ready');
+  return { service, statuses };
+}
+
+/** Waits (up to 10 s) until `check` holds: live queries answer asynchronously. */
+async function until(check: () => Promise<boolean> | boolean): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('timed out');
+}
+
+const ask = (service: SearchService, request: SearchRequest) => service.query({ caseId: SAMPLE_CASE_ID, ...request });
+const clauseIds = (r: SearchResults) => r.groups.flatMap((g) => g.hits.flatMap((h) => (h.clause ? [h.clause.clauseId] : [])));
+const totalPages = () => [...sample.pageTexts.values()].reduce((n, t) => n + t.length, 0);
+
+describe('SearchService', () => {
+  it('builds the index once with progress, then answers queries', async () => {
+    const { service, statuses } = await startService();
+    expect(service.status).toMatchObject({
+      phase: 'ready',
+      origin: 'built',
+      pagesIndexedSinceStart: totalPages(),
+      items: totalPages() + sample.clauses.length,
+    });
+    const progress = statuses.filter((s) => s.phase === 'indexing').map((s) => s.progress!);
+    expect(progress.at(-1)).toEqual({ done: totalPages(), total: totalPages() });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+    const result = await ask(service, { query: '"deemed export"' });
+    expect(result.hitCount).toBeGreaterThan(0);
+  });
+
+  it('follows clause add, edit, undo of the edit, delete and undo of the delete', async () => {
+    const { service } = await startService();
+    const [docId] = sample.pageTexts.keys();
+    const clause = { ...clauseRecord('new-clause', SAMPLE_CASE_ID, docId!), comment: 'Quetzal remark' };
+    await addClause(database, clause);
+    await until(async () => clauseIds(await ask(service, { query: 'quetzal' })).includes('new-clause'));
+
+    const before = await updateClause(database, 'new-clause', { comment: 'Narwhal remark' });
+    await until(async () => clauseIds(await ask(service, { query: 'narwhal' })).includes('new-clause'));
+    expect(clauseIds(await ask(service, { query: 'quetzal' }))).toEqual([]);
+
+    await revertClause(database, before!);
+    await until(async () => clauseIds(await ask(service, { query: 'quetzal' })).includes('new-clause'));
+
+    const deleted = await deleteClause(database, 'new-clause');
+    await until(async () => clauseIds(await ask(service, { query: 'quetzal' })).length === 0);
+    await restoreClause(database, deleted!);
+    await until(async () => clauseIds(await ask(service, { query: 'quetzal' })).includes('new-clause'));
+  });
+
+  it('follows a document deleted and restored, and a document joining another case', async () => {
+    const { service } = await startService();
+    const docId = [...sample.documents.values()].find((d) => d.kind === 'complaint')!.id;
+    const inDoc = async () => (await ask(service, { query: 'harm' })).groups.some((g) => g.documentId === docId);
+    expect(await inDoc()).toBe(true);
+    const deleted = await deleteDocument(database, docId, undefined);
+    await until(async () => !(await inDoc()));
+    await restoreDocument(database, deleted!);
+    await until(inDoc);
+
+    await database.cases.add(caseRecord('other-case'));
+    const inOther = async () => (await service.query({ query: 'harm in:pages', caseId: 'other-case' })).hitCount > 0;
+    expect(await inOther()).toBe(false);
+    await database.documents.update(docId, { caseIds: [SAMPLE_CASE_ID, 'other-case'] });
+    await until(inOther);
+  });
+
+  it('after a restart loads the saved index and indexes only what changed meanwhile', async () => {
+    const first = await startService();
+    const query = { query: 'nationality kind:executive-order' };
+    const expected = await ask(first.service, query);
+    await first.service.stop();
+    running.splice(0);
+    const saved = await loadSearchIndex(database);
+    expect(Object.keys(saved!.indexed.documents).sort()).toEqual([...sample.pageTexts.keys()].sort());
+    expect(Object.keys(saved!.indexed.clauses)).toHaveLength(sample.clauses.length);
+
+    const second = await startService();
+    expect(second.service.status).toMatchObject({ origin: 'loaded', pagesIndexedSinceStart: 0 });
+    expect(await ask(second.service, query)).toEqual(expected);
+    await second.service.stop();
+    running.splice(0);
+
+    // While the app was closed: one document deleted. The next start drops its pages and indexes nothing.
+    const [gone] = sample.pageTexts.keys();
+    await deleteDocument(database, gone!, undefined);
+    const third = await startService();
+    expect(third.service.status).toMatchObject({ origin: 'loaded', pagesIndexedSinceStart: 0 });
+    expect((await ask(third.service, { query: 'the in:pages', limit: 10_000 })).groups.map((g) => g.documentId)).not.toContain(gone);
+    await third.service.stop();
+    running.splice(0);
+    expect(Object.keys((await loadSearchIndex(database))!.indexed.documents)).not.toContain(gone);
+  });
+
+  it('rebuilds a saved index of another engine version or one that cannot be read', async () => {
+    await saveSearchIndex(database, { engineVersion: 0, json: '{}', indexed: { documents: {}, clauses: {} } });
+    expect((await startService()).service.status).toMatchObject({ origin: 'built', pagesIndexedSinceStart: totalPages() });
+    for (const s of running.splice(0)) await s.stop();
+    const record = (await loadSearchIndex(database))!;
+    await saveSearchIndex(database, { ...record, json: 'not json' });
+    expect((await startService()).service.status).toMatchObject({ origin: 'built', pagesIndexedSinceStart: totalPages() });
+  });
+});

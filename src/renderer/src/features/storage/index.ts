@@ -1,0 +1,2 @@
+export { StorageStatus } from './StorageStatus';
+export { BackupReminderBanner } from './BackupReminderBanner';
