@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Case } from '../core/types';
 import { CaseBriefDialog, type BriefFormat } from '../features/brief';
-import { exportWorkspaceBundle } from '../features/exchange';
+import { ExportBundleDialog } from '../features/exchange';
 import { clauseExportItems, clausesCsv, exportFileName, webAnnotationsJson } from '../features/clauses';
 import { saveFile } from '../platform/host';
 import { MenuButton } from '../ui/MenuButton';
@@ -14,6 +14,7 @@ import { useUndo } from '../ui/undo';
 export function ExportMenu({ currentCase, profile = 'Local analyst' }: { currentCase: Case | undefined; profile?: string }) {
   const undo = useUndo();
   const [brief, setBrief] = useState<BriefFormat | null>(null);
+  const [bundleOpen, setBundleOpen] = useState(false);
   const scope = currentCase?.name ?? 'all cases';
   const run = async (format: 'jsonld' | 'csv') => {
     try {
@@ -29,24 +30,24 @@ export function ExportMenu({ currentCase, profile = 'Local analyst' }: { current
       undo.notify(`The export failed: ${e instanceof Error ? e.message : String(e)}. Nothing was written; try again.`);
     }
   };
-  const bundle = async () => {
-    try {
-      undo.notify(await exportWorkspaceBundle(currentCase, profile));
-    } catch (e) {
-      undo.notify(`The workspace bundle failed: ${e instanceof Error ? e.message : String(e)}. Nothing was written; try again.`);
-    }
-  };
   return (
     <>
       <MenuButton
         label="Export"
         items={[
-          { label: 'Workspace bundle', onSelect: () => void bundle() },
+          { label: 'Workspace bundle', onSelect: () => setBundleOpen(true) },
           { label: 'Web Annotations (JSON-LD)', onSelect: () => void run('jsonld') },
           { label: 'Clauses (CSV)', onSelect: () => void run('csv') },
           { label: 'Case brief (HTML)', onSelect: () => setBrief('html') },
           { label: 'Case brief (Markdown)', onSelect: () => setBrief('md') },
         ]}
+      />
+      <ExportBundleDialog
+        open={bundleOpen}
+        currentCaseId={currentCase?.id}
+        profile={profile}
+        onClose={() => setBundleOpen(false)}
+        onDone={undo.notify}
       />
       <CaseBriefDialog
         format={brief}

@@ -37,7 +37,7 @@ function latest(...stamps: (string | undefined)[]): number {
  *
  * Cost: these tables have no updatedAt index, so this reads every row once, in one read-only
  * transaction. For a typical case (hundreds to a few thousand clauses) that is a few milliseconds;
- * it runs once at startup and after changes settle, never per keystroke.
+ * the reminder runs it at startup, hourly and after a backup, never after each write.
  */
 export async function oldestChangeAfter(database: ClausebenchDb, since: string | undefined): Promise<string | undefined> {
   const after = since === undefined ? Number.NEGATIVE_INFINITY : Date.parse(since);
@@ -86,10 +86,16 @@ function isoOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
-export async function readBackupStatus(database: ClausebenchDb): Promise<BackupStatus> {
+/** The two settings alone: cheap, so the reminder may watch them live. */
+export async function readBackupSettings(database: ClausebenchDb): Promise<Pick<BackupStatus, 'lastBackupAt' | 'snoozedUntil'>> {
   const lastBackupAt = isoOrUndefined(await getSetting<unknown>(database, LAST_BACKUP_KEY, undefined));
   const snoozedUntil = isoOrUndefined(await getSetting<unknown>(database, BACKUP_SNOOZE_KEY, undefined));
-  return { lastBackupAt, snoozedUntil, oldestChange: await oldestChangeAfter(database, lastBackupAt) };
+  return { lastBackupAt, snoozedUntil };
+}
+
+export async function readBackupStatus(database: ClausebenchDb): Promise<BackupStatus> {
+  const settings = await readBackupSettings(database);
+  return { ...settings, oldestChange: await oldestChangeAfter(database, settings.lastBackupAt) };
 }
 
 export async function snoozeBackupReminder(database: ClausebenchDb, until: string): Promise<void> {

@@ -13,17 +13,19 @@ import { saveFile } from '../../platform/host';
 import { appVersion } from './appVersion';
 import { backupFileName, bundleFileName, BUNDLE_MIME, countText } from './exchangeFiles';
 
-/** Exports `currentCase` as a bundle; returns the message to show. Refuses "All cases", saying what to do. */
-export async function exportWorkspaceBundle(currentCase: Case | undefined, profile: string, documentIds?: readonly string[]): Promise<string> {
-  if (!currentCase) return 'A workspace bundle holds one case: choose the case in the Case list, then export again.';
-  const { records, files } = await collectCase(db(), currentCase.id, documentIds);
+/**
+ * Exports `bundleCase` as a bundle: the whole case, or with `documentIds` only those documents and
+ * what was made on them (collectCase says what travels); returns the message to show.
+ */
+export async function exportWorkspaceBundle(bundleCase: Case, profile: string, documentIds?: readonly string[]): Promise<string> {
+  const { records, files } = await collectCase(db(), bundleCase.id, documentIds);
   const now = new Date();
   const bytes = writeBundle(
     {
       kind: 'bundle',
       scope: documentIds
-        ? { type: 'documents', caseIds: [currentCase.id], documentIds: [...documentIds] }
-        : { type: 'case', caseIds: [currentCase.id] },
+        ? { type: 'documents', caseIds: [bundleCase.id], documentIds: [...documentIds] }
+        : { type: 'case', caseIds: [bundleCase.id] },
       exportedBy: profile,
       exportedAt: now,
       appVersion: await appVersion(),
@@ -31,9 +33,9 @@ export async function exportWorkspaceBundle(currentCase: Case | undefined, profi
     records,
     files,
   );
-  const name = bundleFileName(currentCase.name, now);
+  const name = bundleFileName(bundleCase.name, now);
   saveFile(name, BUNDLE_MIME, bytes);
-  return `Exported “${currentCase.name}” as ${name}: ${countText(records.documents.length, 'document')}, ${countText(records.clauses.length, 'clause')}.`;
+  return `Exported “${bundleCase.name}” as ${name}: ${countText(records.documents.length, 'document')}, ${countText(records.clauses.length, 'clause')}.`;
 }
 
 /** Writes the whole database, PDFs included, to one file; records the time for the reminder. */

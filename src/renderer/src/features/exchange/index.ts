@@ -1,2 +1,2 @@
 export { useExchange, type Exchange } from './useExchange';
-export { exportWorkspaceBundle } from './exportBundle';
+export { ExportBundleDialog } from './ExportBundleDialog';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { backupReminder, snoozeUntil, type BackupReminder } from '../../core/backupReminder';
-import { readBackupStatus, snoozeBackupReminder } from '../../db/backupStatusRepo';
+import { oldestChangeAfter, readBackupSettings, snoozeBackupReminder } from '../../db/backupStatusRepo';
 import { db } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
 
@@ -12,25 +12,35 @@ export interface BackupReminderState extends BackupReminder {
 }
 
 /**
- * Whether the backup reminder shows. The status is a live query, so a backup (which writes
- * 'last-backup-at'), a dismissal or new work updates it at once; the clock is read again hourly,
- * since a change becomes old without anything being written.
+ * Whether the backup reminder shows. The two settings are watched live, so a backup (which writes
+ * 'last-backup-at') or a dismissal updates it at once. The oldest unsaved change is looked up at
+ * start, after a backup and hourly, not after every write: finding it reads every record, and a
+ * change only matters once it is a week old, so an hour late costs nothing.
  */
 export function useBackupReminder(): BackupReminderState {
-  const status = useLiveQuery(() => readBackupStatus(db()), []);
+  const settings = useLiveQuery(() => readBackupSettings(db()), []);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(new Date()), HOUR_MS);
     return () => window.clearInterval(timer);
   }, []);
-  const reminder: BackupReminder = status
-    ? backupReminder({
-        lastBackupAt: status.lastBackupAt,
-        changes: status.oldestChange ? [status.oldestChange] : [],
-        now,
-        snoozedUntil: status.snoozedUntil,
-      })
-    : { remind: false };
+  const lastBackupAt = settings?.lastBackupAt;
+  // null: not looked up yet for this backup time.
+  const [oldestChange, setOldestChange] = useState<string | undefined | null>(null);
+  useEffect(() => {
+    let current = true;
+    oldestChangeAfter(db(), lastBackupAt).then(
+      (found) => current && setOldestChange(found),
+      () => current && setOldestChange(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [lastBackupAt, now]);
+  const reminder: BackupReminder =
+    settings && oldestChange !== null
+      ? backupReminder({ lastBackupAt, changes: oldestChange ? [oldestChange] : [], now, snoozedUntil: settings.snoozedUntil })
+      : { remind: false };
   return {
     ...reminder,
     snooze: async () => {
