@@ -25,7 +25,8 @@ import { makeBenchPdf } from './makeBenchPdf.mjs';
 import { formatDiagnoses, formatTable, summarise, writeResults } from './report.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const RESULTS = `${root}bench/results.json`;
+// BENCH_RESULTS: write elsewhere (a trial run must not replace the recorded figures).
+const RESULTS = process.env.BENCH_RESULTS ?? `${root}bench/results.json`;
 /** Copy of CHROMIUM_ARGS in playwright.config.ts (a .mjs script cannot import the TS config); keep them in step. */
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** The bench's own additions: exact performance.memory figures and window.gc(), so heap readings follow a full gc. */
@@ -117,8 +118,10 @@ async function measure(figure, ctx) {
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found (CHROMIUM_PATH, /usr/bin/chromium, Playwright\'s own). Install one: apt-get install -y chromium');
-  if (!existsSync(`${root}out/renderer/bench.html`))
-    throw new Error('out/renderer/bench.html is missing: electron.vite.config.ts must list src/renderer/bench.html in the renderer\'s rollupOptions.input, then build.');
+  // CLAUSEBENCH_OUT picks the build folder, as scripts/serve.mjs (which inherits it) does.
+  const outDir = process.env.CLAUSEBENCH_OUT ?? 'out';
+  if (!existsSync(`${root}${outDir}/renderer/bench.html`))
+    throw new Error(`${outDir}/renderer/bench.html is missing: electron.vite.config.ts must list src/renderer/bench.html in the renderer's rollupOptions.input, then build.`);
 
   const input = await makeBenchPdf(500);
   console.log(`Input: ${input.name}, ${input.pages} pages (${input.linesPerPage} body lines each), ${input.bytes.length} bytes, sha256 ${input.sha256}`);

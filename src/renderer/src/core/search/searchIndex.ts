@@ -10,11 +10,13 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { describePageLabel } from '../pageQuery';
 import { detectPrintedPages } from '../printedPages';
 import type { Clause } from '../types';
+import { foldPhrase } from './phrase';
 import type { ParsedQuery } from './query';
-import { foldTerm, indexTerms } from './tokens';
+import { internalsOf, RankScratch, rankEntries, type IndexInternals, type RankRequest } from './rankEntries';
+import { foldTerm, indexTerms, pairsOf, wordPairs, wordSpans } from './tokens';
 
 /** Bumped when entries or tokenisation change: a saved index of another version is rebuilt. */
-export const SEARCH_ENGINE_VERSION = 1;
+export const SEARCH_ENGINE_VERSION = 2;
 
 /** How far fuzzy matching reaches: a fifth of the word's length in edits (one for 5 to 9 letters). */
 const FUZZY = 0.2;
@@ -61,12 +63,16 @@ export interface Candidate {
   fields: EntryFields;
 }
 
+const WORD_FIELDS = ['text', 'quote', 'comment', 'label', 'tags', 'type'];
+const BOOST: Record<string, number> = { label: 3, quote: 1.5, tags: 2 };
+const FIELD_BOOSTS = Object.fromEntries(WORD_FIELDS.map((f) => [f, BOOST[f] ?? 1]));
+
 const OPTIONS = {
-  fields: ['text', 'quote', 'comment', 'label', 'tags', 'type'],
+  fields: WORD_FIELDS,
   storeFields: ['stored'],
   tokenize: (text: string) => indexTerms(text),
   processTerm: (term: string) => foldTerm(term) || null,
-  searchOptions: { boost: { label: 3, quote: 1.5, tags: 2 } },
+  searchOptions: { boost: BOOST },
 };
 
 export const pageEntryId = (documentId: string, pageIndex: number) => `p:${documentId}:${pageIndex}`;
@@ -74,22 +80,45 @@ export const clauseEntryId = (clauseId: string) => `c:${clauseId}`;
 
 export class SearchIndex {
   readonly #mini: MiniSearch<Entry>;
+  /** MiniSearch's postings for fast ranking (rankEntries.ts); undefined: its public search is used. */
+  readonly #internals:
+    (IndexInternals & { _storedFields: Map<number, { stored?: EntryFields } | undefined>; _idToShortId: Map<string, number> }) | undefined;
+  readonly #scratch = new RankScratch();
+  /** Word pair (tokens.ts wordPairs) → short ids of the pages holding it, ascending. */
+  readonly #pairs = new Map<string, number[]>();
 
-  private constructor(mini: MiniSearch<Entry>) {
+  private constructor(mini: MiniSearch<Entry>, fastRanking = true) {
     this.#mini = mini;
+    const internals = fastRanking ? internalsOf(mini) : undefined;
+    const extra = mini as unknown as { _storedFields?: unknown; _idToShortId?: unknown };
+    this.#internals = internals && extra._storedFields instanceof Map && extra._idToShortId instanceof Map ? (internals as never) : undefined;
   }
 
-  static empty(): SearchIndex {
-    return new SearchIndex(new MiniSearch<Entry>(OPTIONS));
+  /** `fastRanking: false` ranks with MiniSearch's own search (tests compare the two). */
+  static empty(options: { fastRanking?: boolean } = {}): SearchIndex {
+    return new SearchIndex(new MiniSearch<Entry>(OPTIONS), options.fastRanking);
   }
 
   /** An index saved with toJSON (of this engine version). */
   static fromJSON(json: string): SearchIndex {
-    return new SearchIndex(MiniSearch.loadJSON<Entry>(json, OPTIONS));
+    const saved = JSON.parse(json) as { mini?: object; pairs?: [string, number[]][] };
+    if (!saved.mini || !Array.isArray(saved.pairs)) throw new Error('Not a saved search index of this version.');
+    const index = new SearchIndex(MiniSearch.loadJS<Entry>(saved.mini as never, OPTIONS));
+    if (index.#internals) for (const [pair, ids] of saved.pairs) index.#pairs.set(pair, ids);
+    return index;
   }
 
+  /** The index and its page word pairs (without the pages dropped since they were added). */
   toJSON(): string {
-    return JSON.stringify(this.#mini);
+    const live = this.#internals?._documentIds;
+    const pairs: [string, number[]][] = [];
+    if (live) {
+      for (const [pair, ids] of this.#pairs) {
+        const kept = ids.filter((id) => live.has(id));
+        if (kept.length) pairs.push([pair, kept]);
+      }
+    }
+    return JSON.stringify({ mini: this.#mini, pairs });
   }
 
   /** Entries in the index (pages and clauses). */
@@ -152,7 +181,24 @@ export class SearchIndex {
 
   #put(entries: Entry[]): void {
     for (const e of entries) this.#discard(e.id);
-    this.#mini.addAll(entries);
+    const shortIds = this.#internals?._idToShortId;
+    for (const e of entries) {
+      this.#mini.add(e);
+      // Right after its words: the text is cut once for both (tokens.ts).
+      if (e.text !== undefined && e.stored.kind === 'page' && shortIds) this.#addPairs(shortIds.get(e.id)!, e.text);
+    }
+  }
+
+  /**
+   * Files the page under each of its word pairs. Short ids only grow, so each list stays sorted;
+   * a dropped page's ids stay in the lists until the next save (they match no live entry).
+   */
+  #addPairs(shortId: number, text: string): void {
+    for (const pair of new Set(wordPairs(text))) {
+      const ids = this.#pairs.get(pair);
+      if (ids) ids.push(shortId);
+      else this.#pairs.set(pair, [shortId]);
+    }
   }
 
   #discard(id: string): void {
@@ -161,10 +207,42 @@ export class SearchIndex {
 
   /**
    * Entries matching every word of the query (each with its prefix and fuzzy setting) that
-   * `accept` lets through, best first. A query with no words lists every accepted entry (a
-   * filter-only search). Phrases are not checked here: see runSearch.
+   * `accept` lets through, best first, produced as they are taken (break early to save the rest).
+   * A query with no words lists every accepted entry (a filter-only search). Pages must also hold
+   * each quoted phrase's word pairs; the phrases themselves are checked on the text by runSearch.
    */
-  candidates(query: ParsedQuery, accept: (fields: EntryFields) => boolean): Candidate[] {
+  candidates(query: ParsedQuery, accept: (fields: EntryFields) => boolean): Iterable<Candidate> {
+    const mini = this.#internals;
+    if (!mini) return this.#searchCandidates(query, accept);
+    const fieldsOf = (shortId: number) => mini._storedFields.get(shortId)?.stored;
+    const ranked = rankEntries(
+      mini,
+      {
+        terms: query.terms.map((t) => ({ term: t.term, prefix: t.prefix, fuzzy: t.fuzzy ? FUZZY : false })),
+        fieldBoosts: FIELD_BOOSTS,
+        required: this.#requiredPairs(query, fieldsOf),
+        accept: (shortId) => {
+          const fields = fieldsOf(shortId);
+          return fields !== undefined && accept(fields);
+        },
+      },
+      this.#scratch,
+    );
+    return (function* () {
+      for (const r of ranked) yield { id: String(mini._documentIds.get(r.shortId)), score: r.score, terms: r.terms, fields: fieldsOf(r.shortId)! };
+    })();
+  }
+
+  /** Pages must hold every word pair of every quoted phrase; clauses are checked on their fields by runSearch. */
+  #requiredPairs(query: ParsedQuery, fieldsOf: (shortId: number) => EntryFields | undefined): RankRequest['required'] {
+    const pairs = [...new Set(query.phrases.flatMap((p) => pairsOf(wordSpans(foldPhrase(p)).map((w) => w.term))))];
+    if (pairs.length === 0) return undefined;
+    const lists = pairs.map((p) => this.#pairs.get(p) ?? []);
+    return (shortId) => fieldsOf(shortId)?.kind !== 'page' || lists.every((ids) => sortedHas(ids, shortId));
+  }
+
+  /** candidates() through MiniSearch's public search: every match scored and sorted. */
+  #searchCandidates(query: ParsedQuery, accept: (fields: EntryFields) => boolean): Candidate[] {
     const filter = (r: SearchResult) => accept((r as unknown as { stored: EntryFields }).stored);
     const q: Query =
       query.terms.length === 0
@@ -180,4 +258,17 @@ export class SearchIndex {
       fields: (r as unknown as { stored: EntryFields }).stored,
     }));
   }
+}
+
+function sortedHas(ids: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

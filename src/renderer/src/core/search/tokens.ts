@@ -44,9 +44,41 @@ export function wordSpans(text: string): WordSpan[] {
  * costs nothing), so a hyphenated line end does not hide a word.
  */
 export function indexTerms(text: string): string[] {
-  const terms = wordSpans(text).map((s) => s.term);
+  const terms = spansOf(text).map((s) => s.term);
   for (const m of text.matchAll(BROKEN_WORD)) terms.push(foldTerm(`${m[1]}${m[2]}`));
   return terms;
+}
+
+/**
+ * Word pairs, the index's answer to quoted phrases: the index has no word positions, so a page
+ * holding "covered" and "model" apart would be a candidate for "covered model" and need its text
+ * read. A pair term holds two words that follow each other (whatever separates them), marked with
+ * a leading '_' (no word holds one) so it can never be taken for a word. A page holding a phrase
+ * holds each pair of its words: pairs are also taken with broken words joined (as indexTerms joins
+ * them), and phrases' pairs come from their folded form (phrase.ts). A superset, never a miss.
+ */
+export const PAIR_MARK = '_';
+
+/** The pair terms of `text` (see PAIR_MARK). */
+export function wordPairs(text: string): string[] {
+  const pairs = pairsOf(spansOf(text).map((s) => s.term));
+  BROKEN_WORD.lastIndex = 0;
+  if (BROKEN_WORD.test(text)) pairs.push(...pairsOf(wordSpans(text.replace(BROKEN_WORD, '$1$2')).map((s) => s.term)));
+  return pairs;
+}
+
+/** The pair terms of a sequence of folded words. */
+export function pairsOf(terms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < terms.length; i++) out.push(`${PAIR_MARK}${terms[i - 1]} ${terms[i]}`);
+  return out;
+}
+
+/** wordSpans of the text cut last: the index cuts each page text twice (its words, then its pairs). */
+let lastCut: { text: string; spans: WordSpan[] } | undefined;
+function spansOf(text: string): WordSpan[] {
+  if (lastCut?.text !== text) lastCut = { text, spans: wordSpans(text) };
+  return lastCut.spans;
 }
 
 /** True for a letter or digit: what a word-bounded match must not touch. */
