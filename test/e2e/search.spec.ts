@@ -86,6 +86,11 @@ test('search from the navigation: grouped results with marks and printed pages; 
   await page.getByRole('navigation', { name: 'Workspace' }).getByRole('button', { name: 'Search' }).click();
   await expect(searchbox(page)).toHaveValue('quokka research');
   await expect(hits).toHaveCount(1);
+
+  // An emptied box asks nothing: no hits, and no "No results" before the next word.
+  await searchbox(page).fill('');
+  await expect(hits).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Search' }).getByText(/^(No results|\d+\+? results? in)/)).toHaveCount(0);
 });
 
 test('the shortcut opens Search from the library and from the reader; a new clause is found by its comment; after a reload the index is loaded, not rebuilt', async ({

@@ -15,8 +15,8 @@ export interface FoldedText {
 }
 
 /**
- * `text` in the form phrases are compared in: lower case, no diacritics or soft hyphens, curly
- * quotes straightened, every whitespace run one space. Invariant: map is non-decreasing, so a
+ * `text` in the form phrases are compared in: lower case (final sigma as sigma), no diacritics or
+ * soft hyphens, curly quotes straightened, every whitespace run one space. Invariant: map is non-decreasing, so a
  * range of the folded text maps back to a range of `text`.
  */
 export function foldText(text: string): FoldedText {
@@ -39,7 +39,8 @@ export function foldText(text: string): FoldedText {
       inSpace = true;
     } else if (ch !== '\u00AD') {
       inSpace = false;
-      const out = (QUOTES[ch] ?? ch).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      // Final sigma as sigma, as tokens.ts foldTerm has it.
+      const out = (QUOTES[ch] ?? ch).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace('ς', 'σ');
       for (let k = 0; k < out.length; k++) map.push(i);
       folded += out;
     }

@@ -86,6 +86,17 @@ describe('dateInRange', () => {
     ['2026-06-23', undefined, '2026-06', true],
     ['2026-06-23', undefined, '2026-06-22', false],
     ['before 2026-06-23', '2020', undefined, false],
+    // Free-text dates: within a range only where every date they allow is.
+    ['before 2026-06-23', undefined, '2026', true],
+    ['before 2026-06-23', undefined, '2026-06-23', true],
+    ['before 2026-06-23', undefined, '2026-05', false],
+    ['after 2025-01-01', '2024', undefined, true],
+    ['after 2025-01-01', '2024', '2030', false],
+    ['signed 2026-06-23 (date stamp)', '2026-06', '2026-06', true],
+    ['from 2025-03 to 2025-05', '2025', '2025-06', true],
+    ['from 2025-03 to 2025-05', '2025-04', undefined, false],
+    ['FY2026', '2026', undefined, false],
+    ['undated', '2020', undefined, false],
     ['undated', undefined, undefined, true],
   ])('%s in [%s, %s] is %s', (date, from, to, expected) => {
     expect(dateInRange(date, from, to)).toBe(expected);

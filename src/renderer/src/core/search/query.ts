@@ -145,16 +145,33 @@ export function mergeFilters(controls: Partial<SearchFilters>, typed: SearchFilt
 }
 
 /**
- * True when a document dated `date` falls within [from, to]. Bounds may be partial: `to:2025`
- * takes every date in 2025. A document without an ISO date is outside any range.
+ * True when a document dated `date` certainly falls within [from, to]. Bounds may be partial:
+ * `to:2025` takes every date in 2025. A free-text date is read for its ISO dates: "before
+ * 2026-06-23" lies within `to:2026` but not within any range with a start, "after 2025-01-01"
+ * the other way round, "from 2025-03 to 2025-05" where both ends do. A document without an ISO date is
+ * outside any range.
  */
 export function dateInRange(date: string, from: string | undefined, to: string | undefined): boolean {
   if (!from && !to) return true;
-  const iso = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(date.trim())?.[0];
-  if (!iso) return false;
-  if (from && iso < from && !iso.startsWith(from)) return false;
-  if (to && iso > to && !iso.startsWith(to)) return false;
+  const span = dateSpan(date);
+  if (!span) return false;
+  if (from && (span.earliest === undefined || (span.earliest < from && !span.earliest.startsWith(from)))) return false;
+  if (to && (span.latest === undefined || (span.latest > to && !span.latest.startsWith(to)))) return false;
   return true;
+}
+
+const ISO_IN_TEXT = /(?<![\p{L}\p{N}])\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\p{L}\p{N}])/gu;
+
+/** The earliest and latest a free-text date can be (undefined: open); undefined when it holds no ISO date. */
+function dateSpan(date: string): { earliest?: string; latest?: string } | undefined {
+  const found = [...date.matchAll(ISO_IN_TEXT)];
+  if (found.length === 0) return undefined;
+  const isos = found.map((m) => m[0]).sort();
+  // One date after "before" or "after" bounds one side only; two dates ("from … to …") bound both.
+  const lead = isos.length === 1 ? date.slice(0, found[0]!.index).trim().toLowerCase() : '';
+  if (/^(before|until|till|by|not later than|no later than)$/.test(lead)) return { latest: isos[0]! };
+  if (/^(after|since|from|not before|no earlier than)$/.test(lead)) return { earliest: isos[0]! };
+  return { earliest: isos[0]!, latest: isos.at(-1)! };
 }
 
 /** True when the query asks for nothing at all (no words, phrases or filters). */

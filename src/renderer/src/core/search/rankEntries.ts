@@ -118,13 +118,14 @@ function expand(index: TermMap, t: RankTerm): Expansion[] {
 /** Scratch arrays indexed by short entry id, reused across queries (cleared after each). */
 export class RankScratch {
   score = new Float64Array(0);
-  count = new Uint16Array(0);
+  /** Terms matched so far per entry: 32 bits, as a pasted text can ask for more than 65,535 terms. */
+  count = new Uint32Array(0);
 
   ensure(size: number): void {
     if (this.score.length >= size) return;
     const n = Math.max(size, this.score.length * 2, 1024);
     this.score = new Float64Array(n);
-    this.count = new Uint16Array(n);
+    this.count = new Uint32Array(n);
   }
 }
 

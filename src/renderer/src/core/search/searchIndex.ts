@@ -16,7 +16,8 @@ import { internalsOf, RankScratch, rankEntries, type IndexInternals, type RankRe
 import { foldTerm, indexTerms, pairsOf, wordPairs, wordSpans } from './tokens';
 
 /** Bumped when entries or tokenisation change: a saved index of another version is rebuilt. */
-export const SEARCH_ENGINE_VERSION = 2;
+// 3: CJK characters are words of their own, Greek final sigma folds to sigma (tokens.ts).
+export const SEARCH_ENGINE_VERSION = 3;
 
 /** How far fuzzy matching reaches: a fifth of the word's length in edits (one for 5 to 9 letters). */
 const FUZZY = 0.2;

@@ -4,11 +4,17 @@
  * snippet marks and what a plain scan would find.
  *
  * A word is a run of letters, digits and combining marks; everything else (spaces, punctuation,
- * symbols such as § or $) separates words. Terms are compared folded: lower case, without
- * diacritics, compatibility forms expanded (the ligature "ﬁ" is "fi").
+ * symbols such as § or $) separates words. Chinese and Japanese script, written without spaces,
+ * is cut into single characters (so "契約" is found inside "本契約の条項", as a scan finds it).
+ * Terms are compared folded: lower case, without diacritics, compatibility forms expanded (the
+ * ligature "ﬁ" is "fi"), Greek final sigma as sigma (upper-case "ΝΟΜΟΣ" and "νομος" are one word).
  */
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** Han, Hiragana and Katakana: each character is a word of its own (see above). */
+const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Pieces of a word holding CJK: each CJK character (with its marks), and each run of anything else. */
+const CJK_PIECES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
 /** A word broken at a line end by a hyphen (or a soft hyphen anywhere): "con-\ntrol". */
 const BROKEN_WORD = /(\p{L}+)(?:-[ \t]*\r?\n[ \t]*|\u00AD\s*)(\p{L}+)/gu;
 
@@ -16,7 +22,8 @@ const BROKEN_WORD = /(\p{L}+)(?:-[ \t]*\r?\n[ \t]*|\u00AD\s*)(\p{L}+)/gu;
 export function foldTerm(term: string): string {
   // Most words of legal text are plain ASCII: lower case is all they need (and far cheaper).
   if (ASCII.test(term)) return term.toLowerCase();
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // toLowerCase gives a final 'ς' only at a word's end: as 'σ', the word folds as phrase.ts folds it letter by letter.
+  return term.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
 }
 /** A word (letters and digits only, tokens.ts WORD) all in ASCII. */
 const ASCII = /^[A-Za-z0-9]*$/;
@@ -32,10 +39,18 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
-    const term = foldTerm(m[0]);
-    if (term) spans.push({ start: m.index, end: m.index + m[0].length, term });
+    const word = m[0];
+    // Plain ASCII (most words): lower case is the whole fold (foldTerm's first test, made once here).
+    if (ASCII.test(word)) spans.push({ start: m.index, end: m.index + word.length, term: word.toLowerCase() });
+    else if (CJK_CHAR.test(word)) for (const piece of word.matchAll(CJK_PIECES)) pushSpan(spans, piece[0], m.index + piece.index);
+    else pushSpan(spans, word, m.index);
   }
   return spans;
+}
+
+function pushSpan(spans: WordSpan[], word: string, start: number): void {
+  const term = foldTerm(word);
+  if (term) spans.push({ start, end: start + word.length, term });
 }
 
 /**
@@ -81,18 +96,20 @@ function spansOf(text: string): WordSpan[] {
   return lastCut.spans;
 }
 
-/** True for a letter or digit: what a word-bounded match must not touch. */
+/** True for a letter or digit that joins its neighbours into a word: what a word-bounded match must not touch (a CJK character stands alone). */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch) && !CJK_CHAR.test(ch);
 }
 
 /**
  * Where a case-insensitive RegExp and folding may disagree: a soft hyphen, or any character beyond
- * printable ASCII and whitespace other than Latin-1 punctuation and symbols (§, ¶, ©) and General Punctuation (dashes,
- * curly quotes, bullets), none of which is part of a word. A plain character class, so the check
- * of a page costs about as little as a scan can.
+ * printable ASCII and whitespace other than Latin-1 punctuation and symbols (§, ¶, ©, ×, ÷) and General
+ * Punctuation (dashes, curly quotes, bullets), none of which is part of a word. Latin-1's letters and
+ * digits are left out of the plain set: ª º µ ² ³ ¹ ¼ ½ ¾ are parts of words that fold to other
+ * letters ("nº" is the word "no"). A plain character class, so the check of a page costs about as
+ * little as a scan can.
  */
-const NON_ASCII_LETTER = /[\u00AD]|[^\t\n\v\f\r -~\u00A0-\u00AC\u00AE-\u00BF\u00D7\u00F7\u2000-\u206F]/;
+const NON_ASCII_LETTER = /[\u00AD]|[^\t\n\v\f\r -~\u00A0-\u00A9\u00AB\u00AC\u00AE-\u00B1\u00B4\u00B6-\u00B8\u00BB\u00BF\u00D7\u00F7\u2000-\u206F]/;
 
 /**
  * True when every word of `text` folds by lower-casing alone (no accented letters, ligatures or

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { isEmptyQuery, mergeFilters, parseQuery } from '../../core/search/query';
 import { DEFAULT_LIMIT, type SearchHit, type SearchRequest } from '../../core/search/runSearch';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { controlsToFilters, NO_CONTROLS, SearchFiltersBar, type FilterControls } from './SearchFiltersBar';
@@ -43,7 +44,12 @@ export function SearchView({ caseId, caseName, focusRequest, onOpen }: SearchVie
     () => ({ query, filters: controlsToFilters(controls), exact: controls.exact, limit, ...(caseId ? { caseId } : {}) }),
     [query, controls, caseId, limit],
   );
-  const { status, results, failed } = useSearch(request);
+  // Nothing asked yet (an empty box, no filters): no search, so no "No results" before the first word.
+  const blank = useMemo(() => {
+    const parsed = parseQuery(query);
+    return parsed.problems.length === 0 && isEmptyQuery({ ...parsed, filters: mergeFilters(controlsToFilters(controls), parsed.filters) });
+  }, [query, controls]);
+  const { status, results, failed } = useSearch(blank ? null : request);
   const hitCount = results?.hitCount ?? 0;
 
   return (

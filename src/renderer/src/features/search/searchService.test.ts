@@ -9,6 +9,8 @@ import type { SearchRequest, SearchResults } from '../../core/search/runSearch';
 import { addClause, addClauses, deleteClause, restoreClause, revertClause, updateClause } from '../../db/clausesRepo';
 import { ClausebenchDb } from '../../db/database';
 import { addImportedDocument, deleteDocument, restoreDocument } from '../../db/documentsRepo';
+import { collectAll } from '../../db/exchangeRepo';
+import { replaceAll } from '../../db/exchangeWrite';
 import { loadSearchIndex, saveSearchIndex } from '../../db/searchIndexRepo';
 import { caseRecord, clauseRecord, documentRecord } from '../../db/testRecords';
 import { SearchService, type IndexStatus } from './searchService';
@@ -149,6 +151,61 @@ describe('SearchService', () => {
     await third.service.stop();
     running.splice(0);
     expect(Object.keys((await loadSearchIndex(database))!.indexed.documents)).not.toContain(gone);
+  });
+
+  it('when the app closed before the last change was saved, the next start loads the older index and catches up', async () => {
+    const first = await startService();
+    await first.service.save();
+    const older = (await loadSearchIndex(database))!;
+    const [docId] = sample.pageTexts.keys();
+    await addClause(database, { ...clauseRecord('late-clause', SAMPLE_CASE_ID, docId!), comment: 'Axolotl remark' });
+    await until(async () => clauseIds(await ask(first.service, { query: 'axolotl' })).includes('late-clause'));
+    await first.service.stop();
+    running.splice(0);
+    // As if the app had closed within the save delay: the saved index is the one from before the change.
+    await saveSearchIndex(database, older);
+
+    const second = await startService();
+    expect(second.service.status).toMatchObject({ origin: 'loaded', pagesIndexedSinceStart: 0 });
+    await until(async () => clauseIds(await ask(second.service, { query: 'axolotl' })).includes('late-clause'));
+  });
+
+  it('follows a restore that replaces every table, and starts right after it', async () => {
+    const { service } = await startService();
+    const backup = await collectAll(database);
+    const [docId, goneId] = sample.pageTexts.keys();
+    await addClause(database, { ...clauseRecord('after-backup', SAMPLE_CASE_ID, docId!), comment: 'Wombat remark' });
+    await until(async () => clauseIds(await ask(service, { query: 'wombat' })).includes('after-backup'));
+    await service.save();
+
+    // The backup is restored without one of its documents: the index drops that document and the newer clause.
+    const restored = { ...backup.records, documents: backup.records.documents.filter((d) => d.id !== goneId) };
+    for (const table of ['pageTexts', 'clauses', 'viewStates'] as const) {
+      (restored as Record<string, unknown[]>)[table] = (backup.records as unknown as Record<string, { documentId?: string }[]>)[table]!.filter(
+        (r) => r.documentId !== goneId,
+      );
+    }
+    await replaceAll(database, restored, backup.files);
+    const inGone = async (s = service) => (await s.query({ query: 'the in:pages', limit: 10_000 })).groups.some((g) => g.documentId === goneId);
+    await until(async () => clauseIds(await ask(service, { query: 'wombat' })).length === 0 && !(await inGone()));
+    await service.stop();
+    running.splice(0);
+
+    const next = await startService();
+    expect(clauseIds(await ask(next.service, { query: 'wombat' }))).toEqual([]);
+    expect(await inGone(next.service)).toBe(false);
+    expect((await ask(next.service, { query: 'the in:pages' })).hitCount).toBeGreaterThan(0);
+  });
+
+  it('a page text read that fails fails that query only; the next one reads again', async () => {
+    const { service } = await startService();
+    const where = database.pageTexts.where.bind(database.pageTexts);
+    database.pageTexts.where = () => {
+      throw new Error('disk read failed');
+    };
+    await expect(ask(service, { query: 'harm' })).rejects.toThrow('disk read failed');
+    database.pageTexts.where = where;
+    expect((await ask(service, { query: 'harm' })).hitCount).toBeGreaterThan(0);
   });
 
   it('rebuilds a saved index of another engine version or one that cannot be read', async () => {

@@ -193,8 +193,11 @@ export class SearchService {
       this.#texts.set(documentId, texts);
       return texts;
     }
-    texts = getPageTextStrings(this.#database, documentId, this.#facts.get(documentId)?.pageCount ?? 0);
-    this.#texts.set(documentId, texts);
+    const reading = getPageTextStrings(this.#database, documentId, this.#facts.get(documentId)?.pageCount ?? 0);
+    this.#texts.set(documentId, reading);
+    // A failed read fails this query only: the next one reads again.
+    reading.catch(() => this.#texts.get(documentId) === reading && this.#texts.delete(documentId));
+    texts = reading;
     if (this.#texts.size > TEXT_CACHE_DOCUMENTS) this.#texts.delete(this.#texts.keys().next().value!);
     return texts;
   }

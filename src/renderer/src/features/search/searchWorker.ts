@@ -5,7 +5,7 @@
  * tell it of every change the app makes.
  */
 import { db } from '../../db/database';
-import type { FromWorker, ToWorker } from './searchProtocol';
+import { readToWorker, type FromWorker } from './searchProtocol';
 import { SearchService } from './searchService';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,13 +14,18 @@ const post = (message: FromWorker) => scope.postMessage(message);
 const service = new SearchService(db(), (status) => post({ type: 'status', status }));
 const started = service.start();
 
-scope.onmessage = async (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  if (message.type !== 'query') return;
+scope.onmessage = async (event: MessageEvent<unknown>) => {
+  const read = readToWorker(event.data);
+  if (!('message' in read)) {
+    // Unanswerable without an id; with one, the client shows the reason.
+    if (read.id !== undefined) post({ type: 'failed', id: read.id, message: read.problem });
+    return;
+  }
+  const { id, request } = read.message;
   try {
     await started;
-    post({ type: 'results', id: message.id, results: await service.query(message.request) });
+    post({ type: 'results', id, results: await service.query(request) });
   } catch (error) {
-    post({ type: 'failed', id: message.id, message: String(error) });
+    post({ type: 'failed', id, message: String(error) });
   }
 };
