@@ -2,8 +2,10 @@
  * Quoted phrases. The index matches words, not their order, so a page the index returns for
  * "covered model" is only a candidate: the phrase is then looked for in the page's stored text,
  * ignoring case, diacritics, the kind of quote mark and how much whitespace (line ends included)
- * separates its words, and only where it starts and ends on word boundaries.
+ * separates its words, and only where it starts and ends on word boundaries. A word broken at a
+ * line end ("con-\ntrol") counts as whole, as the index counts it (brokenWords.ts).
  */
+import { joinBrokenWords, lineEndJoins } from './brokenWords';
 import { foldsAsAscii, isWordChar, wholeWords } from './tokens';
 
 const QUOTES: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201C': '"', '\u201D': '"', '\u201E': '"' };
@@ -57,11 +59,27 @@ export function foldPhrase(phrase: string): string {
 
 /**
  * Where `phrase` occurs in `text`, as [start, end) ranges of `text`, word-bounded at each end
- * that is a word character. Pass `folded` when the same text is searched for several phrases.
+ * that is a word character. Pass `folded` (foldText(text)) when the same text is searched for several phrases;
+ * a text with line-end joins is folded afresh in each reading.
  */
 export function phraseRanges(text: string, phrase: string, folded?: FoldedText): [number, number][] {
   const needle = foldPhrase(phrase);
   if (!needle) return [];
+  const joins = lineEndJoins(text);
+  if (joins.length === 0) return rangesOf(text, needle, folded);
+  // A word broken at a line end is read as the index reads it, one word ("con-\ntrol" is "control"),
+  // and, for a hard hyphen, also as a hyphenated word ("risk-\nbased" is "risk-based", so "risk" stays a word).
+  const out: [number, number][] = [];
+  for (const keepHyphen of joins.some((j) => j.hyphen) ? [false, true] : [false]) {
+    const joined = joinBrokenWords(text, joins, keepHyphen);
+    for (const [a, b] of rangesOf(joined.text, needle)) out.push([joined.toOriginal(a), joined.toOriginal(b)]);
+  }
+  out.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return out.filter((r, i) => i === 0 || r[0] !== out[i - 1]![0] || r[1] !== out[i - 1]![1]);
+}
+
+/** phraseRanges of a folded needle in a text without line-end joins. */
+function rangesOf(text: string, needle: string, folded?: FoldedText): [number, number][] {
   // Fast path: a phrase of plain words in a text that folds by lower-casing alone is a RegExp away.
   if (!folded && /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(needle) && foldsAsAscii(text)) {
     return [...text.matchAll(wholeWords(needle.split(' ').join('\\s+')))].map((m): [number, number] => [m.index, m.index + m[0].length]);

@@ -2,6 +2,7 @@
  * The short excerpt a result shows, with its hits marked: the words the index matched and the
  * phrases asked for, in a window of the text where most of them sit together.
  */
+import { joinBrokenWords, lineEndJoins, type LineEndJoin } from './brokenWords';
 import { phraseRanges } from './phrase';
 import { alternation, foldsAsAscii, wholeWords, wordSpans } from './tokens';
 
@@ -27,10 +28,13 @@ export interface Highlight {
 export function hitRanges(text: string, highlight: Highlight): [number, number][] {
   const ranges: [number, number][] = [];
   if (highlight.terms.size > 0) {
-    if (foldsAsAscii(text)) {
-      // Fast path: one RegExp over the text instead of cutting every word of it.
-      for (const m of text.matchAll(wholeWords(alternation([...highlight.terms])))) ranges.push([m.index, m.index + m[0].length]);
-    } else for (const w of wordSpans(text)) if (highlight.terms.has(w.term)) ranges.push([w.start, w.end]);
+    ranges.push(...termRanges(text, highlight.terms));
+    // A word broken at a line end is also the joined word the index holds ("con-\ntrol" is "control"): marked whole.
+    const joins = lineEndJoins(text);
+    if (joins.length > 0) {
+      const joined = joinBrokenWords(text, joins);
+      for (const [a, b] of termRanges(joined.text, highlight.terms)) ranges.push([joined.toOriginal(a), joined.toOriginal(b)]);
+    }
   }
   for (const p of highlight.phrases) ranges.push(...phraseRanges(text, p));
   ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -41,6 +45,16 @@ export function hitRanges(text: string, highlight: Highlight): [number, number][
     else merged.push([r[0], r[1]]);
   }
   return merged;
+}
+
+/** Where words equal to one of `terms` are in `text`. */
+function termRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (foldsAsAscii(text)) {
+    // Fast path: one RegExp over the text instead of cutting every word of it.
+    for (const m of text.matchAll(wholeWords(alternation([...terms])))) ranges.push([m.index, m.index + m[0].length]);
+  } else for (const w of wordSpans(text)) if (terms.has(w.term)) ranges.push([w.start, w.end]);
+  return ranges;
 }
 
 /**
@@ -72,16 +86,25 @@ export function makeSnippet(text: string, highlight: Highlight, size = 220): Sni
     const space = text.slice(end - 30, end).search(/\s\S*$/);
     if (space >= 0) end = end - 30 + space;
   }
-  return collapse(text, start, end, ranges);
+  return collapse(text, start, end, ranges, lineEndJoins(text));
 }
 
-/** text[start, end) with whitespace runs collapsed, the ranges moved along, '…' at cut ends. */
-function collapse(text: string, start: number, end: number, ranges: [number, number][]): Snippet {
+/**
+ * text[start, end) with whitespace runs collapsed, words broken at a line end shown joined (as the
+ * index and pdf.js's find read them: "con-\ntrol" shows "control", so the mark is one word and the
+ * reader looks for that word), the ranges moved along, '…' at cut ends.
+ */
+function collapse(text: string, start: number, end: number, ranges: [number, number][], joins: readonly LineEndJoin[]): Snippet {
   let out = start > 0 ? '… ' : '';
   const offsetAt: number[] = [];
   let inSpace = false;
+  let next = 0;
   for (let i = start; i < end; i++) {
     offsetAt[i - start] = out.length;
+    while (next < joins.length && joins[next]!.end <= i) next++;
+    // A join is dropped only with both its letters in the window (a cut end keeps "con-" as it stands).
+    const join = joins[next];
+    if (join && join.start <= i && join.start > start && join.end < end) continue;
     const ch = text[i]!;
     if (/\s/.test(ch)) {
       if (!inSpace && out.length > 0 && !out.endsWith(' ')) out += ' ';

@@ -9,14 +9,15 @@
  * Terms are compared folded: lower case, without diacritics, compatibility forms expanded (the
  * ligature "ﬁ" is "fi"), Greek final sigma as sigma (upper-case "ΝΟΜΟΣ" and "νομος" are one word).
  */
+import { JOINER_SOURCE } from './brokenWords';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 /** Han, Hiragana and Katakana: each character is a word of its own (see above). */
 const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 /** Pieces of a word holding CJK: each CJK character (with its marks), and each run of anything else. */
 const CJK_PIECES = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]\p{M}*|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
-/** A word broken at a line end by a hyphen (or a soft hyphen anywhere): "con-\ntrol". */
-const BROKEN_WORD = /(\p{L}+)(?:-[ \t]*\r?\n[ \t]*|\u00AD\s*)(\p{L}+)/gu;
+/** A word broken at a line end by a hyphen (or a soft hyphen anywhere): "con-\ntrol" (brokenWords.ts). */
+const BROKEN_WORD = new RegExp(String.raw`(\p{L}+)${JOINER_SOURCE}(\p{L}+)`, 'gu');
 
 /** The folded form of one term; '' when nothing searchable is left. */
 export function foldTerm(term: string): string {
