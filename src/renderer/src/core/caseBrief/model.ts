@@ -9,6 +9,7 @@
  * a CSV and a Web Annotation export.
  */
 import { ILLUSTRATIVE_NOTE } from '../citation';
+import { fileNameSlug } from '../fileNameSlug';
 import { exportedPage, type ClauseExportItem } from '../clauseExport';
 import { BUILT_IN_CLAUSE_TYPES, clauseTypeLabel } from '../clauseTypes';
 import { DOCUMENT_KIND_LABELS, type AnchorStatus, type DocumentMetadata, type Id } from '../types';
@@ -206,13 +207,5 @@ export function buildCaseBrief(input: BuildCaseBriefInput): CaseBrief {
 
 /** A file name from the case: "clausebench-my-case-brief.html". */
 export function briefFileName(caseName: string, extension: 'html' | 'md'): string {
-  const slug =
-    caseName
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'case';
-  return `clausebench-${slug}-brief.${extension}`;
+  return `clausebench-${fileNameSlug(caseName, 'case')}-brief.${extension}`;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BriefGrouping } from '../../core/caseBrief';
 import { saveFile } from '../../platform/host';
+import { Checklist } from '../../ui/Checklist';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { gatherBriefSource, makeBriefFile, type BriefFormat, type BriefSource } from './gatherBrief';
-import './brief.css';
 
 interface CaseBriefDialogProps {
   /** The format the Export menu item asked for; null while closed. */
@@ -63,14 +63,6 @@ function CaseBriefForm({ initialFormat, caseId, caseName, onClose, onDone }: Omi
   }, [caseId, caseName]);
 
   const ready = typeof source === 'object' && !('error' in source) ? source : undefined;
-  const toggle = (id: string, on: boolean) =>
-    setChosen((now) => {
-      const next = new Set(now);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-
   const save = () => {
     if (!ready || chosen.size === 0) return;
     try {
@@ -112,7 +104,7 @@ function CaseBriefForm({ initialFormat, caseId, caseName, onClose, onDone }: Omi
           <input type="radio" name="format" checked={format === 'md'} onChange={() => setFormat('md')} /> Markdown
         </label>
       </fieldset>
-      <fieldset className="case-brief-documents">
+      <fieldset>
         <legend>Documents</legend>
         {source === 'loading' && <p className="loading">Gathering the clauses…</p>}
         {typeof source === 'object' && 'error' in source && (
@@ -121,29 +113,17 @@ function CaseBriefForm({ initialFormat, caseId, caseName, onClose, onDone }: Omi
           </p>
         )}
         {ready && ready.documents.length === 0 && <p className="hint">There are no clauses in “{caseName}” yet: mark some in the reader first.</p>}
-        {ready && ready.documents.length > 1 && (
-          <div className="case-brief-all">
-            <button type="button" className="link" onClick={() => setChosen(new Set(ready.documents.map((d) => d.id)))}>
-              Select all
-            </button>
-            <button type="button" className="link" onClick={() => setChosen(new Set())}>
-              Select none
-            </button>
-          </div>
-        )}
         {ready && (
-          <ul className="case-brief-list">
-            {ready.documents.map((d) => (
-              <li key={d.id}>
-                <label className="check">
-                  <input type="checkbox" checked={chosen.has(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />
-                  <span>
-                    {d.title || d.fileName} <span className="count">({d.clauseCount})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <Checklist
+            label="Documents"
+            items={ready.documents.map((d) => ({
+              id: d.id,
+              label: d.title || d.fileName,
+              detail: `${d.clauseCount} clause${d.clauseCount === 1 ? '' : 's'}`,
+            }))}
+            chosen={chosen}
+            onChange={setChosen}
+          />
         )}
       </fieldset>
       {ready && ready.documents.length > 0 && chosen.size === 0 && <p className="hint">Choose at least one document.</p>}

@@ -4,6 +4,7 @@
  * pinpoint citation, printed page and whether it comes from an illustrative sample document.
  */
 import type { ClauseExportItem } from '../../core/clauseExport';
+import { fileNameSlug } from '../../core/fileNameSlug';
 import { clausesToCsv } from '../../core/clauseCsv';
 import { sortInReadingOrder } from '../../core/clauseOrder';
 import { describePageLabel } from '../../core/pageQuery';
@@ -49,14 +50,7 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
 
 /** A file name from what it holds: "clausebench-my-case-clauses.csv". */
 export function exportFileName(scope: string, extension: string): string {
-  const slug =
-    scope
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'clauses';
-  return `clausebench-${slug}-clauses.${extension}`;
+  return `clausebench-${fileNameSlug(scope, 'clauses')}-clauses.${extension}`;
 }
 
 export function webAnnotationsJson(items: ClauseExportItem[], label: string): string {

@@ -2,6 +2,7 @@
  * File names, types and the user-facing wording shared by bundles and backups.
  */
 import { isBundleError, type BundleErrorCode } from '../../core/exchange/bundleError';
+import { fileNameSlug } from '../../core/fileNameSlug';
 
 export const BUNDLE_EXTENSION = '.clausebench';
 export const BACKUP_EXTENSION = '.clausebench-backup';
@@ -10,25 +11,13 @@ export const BUNDLE_MIME = 'application/zip';
 export const BUNDLE_ACCEPT = `${BUNDLE_EXTENSION},${BACKUP_EXTENSION},.zip,application/zip`;
 export const BACKUP_ACCEPT = `${BACKUP_EXTENSION},${BUNDLE_EXTENSION},.zip,application/zip`;
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'case'
-  );
-}
-
 function day(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
 /** "legion-export-control-dispute-2026-12-06.clausebench" */
 export function bundleFileName(caseName: string, now = new Date()): string {
-  return `${slug(caseName)}-${day(now)}${BUNDLE_EXTENSION}`;
+  return `${fileNameSlug(caseName, 'case')}-${day(now)}${BUNDLE_EXTENSION}`;
 }
 
 /** "clausebench-backup-2026-12-06.clausebench-backup" */
