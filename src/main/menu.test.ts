@@ -72,8 +72,14 @@ describe('buildMenuTemplate', () => {
     expect(send.mock.calls).toEqual([['search']]);
   });
 
-  it('View: zoom and full screen; reload and DevTools only in development', () => {
-    expect(roles(topMenu(build().template, 'View'))).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  it('View: zoom and full screen, then Entities; reload and DevTools only in development', () => {
+    const { template, send } = build();
+    const view = topMenu(template, 'View');
+    expect(roles(view)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', undefined]);
+    const entities = view.at(-1);
+    expect(entities).toMatchObject({ label: 'Entities', accelerator: 'CmdOrCtrl+Shift+E' });
+    click(entities);
+    expect(send).toHaveBeenCalledWith('show-entities');
     expect(roles(topMenu(build({ isDev: true }).template, 'View'))).toEqual([
       'reload',
       'toggleDevTools',
@@ -81,6 +87,7 @@ describe('buildMenuTemplate', () => {
       'zoomIn',
       'zoomOut',
       'togglefullscreen',
+      undefined,
     ]);
   });
 

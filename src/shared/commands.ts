@@ -87,6 +87,15 @@ export const COMMANDS = [
     menu: ['edit'],
     handledBy: 'renderer',
   },
+  {
+    id: 'show-entities',
+    label: 'Entities',
+    description: 'Show the case’s entities, suggestions, relationship map and chronology',
+    group: 'Everywhere',
+    shortcuts: ['CmdOrCtrl+Shift+E'],
+    menu: ['view'],
+    handledBy: 'renderer',
+  },
   // The Edit menu's Undo/Redo stay Electron roles (text fields' own undo); these are the app's.
   {
     id: 'undo',

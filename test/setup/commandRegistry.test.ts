@@ -87,11 +87,21 @@ describe('the command registry', () => {
       'restore',
       'search',
       'show-about',
+      'show-entities',
       'show-shortcuts',
     ]);
     for (const command of COMMANDS) expect(isMenuCommand(command.id)).toBe(command.menu.length > 0);
     expectTypeOf<MenuCommand>().toEqualTypeOf<
-      'import-pdfs' | 'new-case' | 'search' | 'import-bundle' | 'back-up' | 'restore' | 'show-shortcuts' | 'reset-sample-case' | 'show-about'
+      | 'import-pdfs'
+      | 'new-case'
+      | 'search'
+      | 'show-entities'
+      | 'import-bundle'
+      | 'back-up'
+      | 'restore'
+      | 'show-shortcuts'
+      | 'reset-sample-case'
+      | 'show-about'
     >();
     expectTypeOf<HostMenuCommand>().toEqualTypeOf<MenuCommand>();
     for (const command of COMMANDS.filter((c) => c.menu.length > 0)) expect(command.handledBy).toBe('renderer');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from '../db/live';
-import type { DocumentRecord } from '../core/types';
+import type { Clause, DocumentRecord } from '../core/types';
 import { db } from '../db/database';
 import { createCase, deleteCase, renameCase, restoreCase } from '../db/casesRepo';
 import { getDocuments } from '../db/documentsRepo';
@@ -9,6 +9,7 @@ import { CaseNameDialog, CaseSwitcher } from '../features/cases';
 import { LibraryView, useImport, VersionReportDialog, type VersionImport } from '../features/library';
 import { ReaderArea, type RevealRequest } from '../features/reader';
 import { SearchView, type SearchHit } from '../features/search';
+import { EntitiesView } from '../features/entities';
 import { host } from '../platform/host';
 import { useUndo } from '../ui/undo';
 import { getOpenTabs, setOpenTabs } from '../db/tabsRepo';
@@ -45,26 +46,32 @@ export function Workspace({ profile }: { profile: string }) {
     if (tabsRestored) void setOpenTabs(db(), { tabs, active: activeTab }).catch(() => undefined);
   }, [tabs, activeTab, tabsRestored]);
   const tabDocs = useLiveQuery(() => getDocuments(db(), tabs), [tabs]) ?? [];
-  // Search is a view of its own; it stays mounted once opened, so its query and results wait for the user's return.
-  const [searchShown, setSearchShown] = useState(false);
+  // Search and Entities are views of their own, shown over the library and the reader. Search stays
+  // mounted once opened, so its query and results wait for the user's return.
+  const [view, setView] = useState<'search' | 'entities' | null>(null);
   const [searchOpened, setSearchOpened] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
   const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
+  const searchShown = view === 'search';
   const showSearch = () => {
     setReveal(undefined);
-    setSearchShown(true);
+    setView('search');
     setSearchOpened(true);
     setSearchFocus((n) => n + 1);
   };
+  const showEntities = () => {
+    setReveal(undefined);
+    setView('entities');
+  };
   const showLibrary = () => {
     setReveal(undefined);
-    setSearchShown(false);
+    setView(null);
     setActiveTab(null);
   };
-  // A reveal (a search hit's page and words) applies to the one opening that asked for it.
+  // A reveal (a search hit's page and words, an entity's clause) applies to the one opening that asked for it.
   const openDocument = (id: string, show?: RevealRequest) => {
     setReveal(show);
-    setSearchShown(false);
+    setView(null);
     setTabs((t) => (t.includes(id) ? t : [...t, id]));
     setActiveTab(id);
   };
@@ -76,6 +83,8 @@ export function Workspace({ profile }: { profile: string }) {
       entireWord: hit.reveal?.entireWord,
     });
   };
+  const openClause = (clause: Clause) =>
+    openDocument(clause.documentId, { documentId: clause.documentId, pageNumber: clause.target.pageIndex + 1, clauseId: clause.id });
   const closeTab = (id: string) => {
     const next = tabs.filter((x) => x !== id);
     setTabs(next);
@@ -140,6 +149,7 @@ export function Workspace({ profile }: { profile: string }) {
     if (command === 'import-pdfs') void importPdfs();
     else if (command === 'new-case') setCaseDialog('new');
     else if (command === 'search') showSearch();
+    else if (command === 'show-entities') showEntities();
     else if (command === 'show-shortcuts') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
     else if (command === 'reset-sample-case') setHelp('reset-sample');
@@ -177,8 +187,11 @@ export function Workspace({ profile }: { profile: string }) {
       <header className="app-header">
         <span className="app-name">Clausebench</span>
         <nav aria-label="Workspace" className="workspace-nav">
-          <button type="button" aria-current={activeTab || searchShown ? undefined : 'page'} onClick={showLibrary}>
+          <button type="button" aria-current={activeTab || view ? undefined : 'page'} onClick={showLibrary}>
             Library
+          </button>
+          <button type="button" aria-current={view === 'entities' ? 'page' : undefined} onClick={showEntities}>
+            Entities
           </button>
           <button type="button" aria-current={searchShown ? 'page' : undefined} onClick={showSearch}>
             Search
@@ -214,7 +227,16 @@ export function Workspace({ profile }: { profile: string }) {
             <SearchView caseId={caseId} caseName={currentCase?.name ?? 'All cases'} focusRequest={searchFocus} onOpen={openSearchHit} />
           </div>
         )}
-        {searchShown ? null : activeTab && tabDocs.some((d) => d.id === activeTab) ? (
+        {view === 'entities' && (
+          <EntitiesView
+            caseId={caseId}
+            caseName={currentCase?.name ?? 'All cases'}
+            profile={profile}
+            openClause={openClause}
+            openDocument={(documentId, pageNumber, text) => openDocument(documentId, pageNumber ? { documentId, pageNumber, text } : undefined)}
+          />
+        )}
+        {view ? null : activeTab && tabDocs.some((d) => d.id === activeTab) ? (
           <ReaderArea
             documents={tabDocs}
             activeId={activeTab}

@@ -42,6 +42,8 @@ export interface ClauseWorkOptions {
   pdf: PDFDocumentProxy;
   panelOpen: boolean;
   setPanelOpen(open: boolean): void;
+  /** A clause to select and scroll to (an entity page's link opened); a new object each time. */
+  revealClause?: { clauseId: string };
 }
 
 export interface ClauseWork {
@@ -71,7 +73,7 @@ function markOf(clause: Clause, title: string): ClauseMark {
 }
 
 export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
-  const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen } = o;
+  const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen, revealClause } = o;
   const undo = useUndo();
   const cdoc = useClauseDocument(doc);
   const clauses = useLiveQuery(() => clausesForDocument(db(), caseId, doc.id), [caseId, doc.id]) ?? [];
@@ -181,6 +183,18 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     const first = row.clause.anchorStatus === 'orphaned' ? undefined : row.clause.target.rects[0];
     viewer?.goToClause(row.clause.id, first?.pageIndex ?? row.clause.target.pageIndex, first?.rects[0]);
   };
+
+  // A clause asked for from elsewhere is shown once, as soon as the viewer and its row exist.
+  const revealed = useRef<{ clauseId: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!viewer || !revealClause || revealed.current === revealClause) return;
+    const row = rows.find((r) => r.clause.id === revealClause.clauseId);
+    if (!row) return;
+    revealed.current = revealClause;
+    setPanelOpen(true);
+    goTo(row);
+    // goTo is re-created each render; the request object decides when to run.
+  }, [viewer, revealClause, rows]);
 
   const save = async (draft: ClauseDraft, newType?: string) => {
     if (dialog?.mode === 'edit' && draft.id) {

@@ -58,10 +58,22 @@ export function ReaderView({
   const { viewer, view } = useDocumentViewer(hostRef, pdf, doc.id, initial, badges);
   useEffect(() => viewer?.setPageLabels(labels.pdf ? [...labels.pdf] : null), [viewer, labels.pdf]);
   const [clausesOpen, setClausesOpen] = useState(true);
-  const clauses = useClauseWork({ viewer, doc, caseId, cases, profile, labels, pdf, panelOpen: clausesOpen, setPanelOpen: setClausesOpen });
+  const revealClause = useMemo(() => (reveal?.clauseId ? { clauseId: reveal.clauseId } : undefined), [reveal]);
+  const clauses = useClauseWork({
+    viewer,
+    doc,
+    caseId,
+    cases,
+    profile,
+    labels,
+    pdf,
+    panelOpen: clausesOpen,
+    setPanelOpen: setClausesOpen,
+    revealClause,
+  });
   const lastFind = useRef<{ query: string; options: { caseSensitive: boolean; entireWord: boolean } } | null>(null);
   useEffect(() => {
-    if (!viewer || !reveal) return;
+    if (!viewer || !reveal || reveal.clauseId) return;
     const options = { caseSensitive: false, entireWord: reveal.entireWord ?? false };
     viewer.reveal(reveal.pageNumber, reveal.text ?? '', options);
     // F3 then steps through the same matches.

@@ -6,4 +6,6 @@ export interface RevealRequest {
   text?: string;
   /** Find the text as a whole word (a single matched word) rather than anywhere. */
   entireWord?: boolean;
+  /** A clause to select and scroll to (its highlight), instead of finding text. */
+  clauseId?: string;
 }

@@ -1,0 +1,6 @@
+import type { EntitiesContext } from './entitiesContext';
+
+/** Placeholder until this tab is built. */
+export function SuggestionsTab(_props: { context: EntitiesContext }) {
+  return <p>Not built yet.</p>;
+}

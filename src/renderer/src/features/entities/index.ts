@@ -1,0 +1,1 @@
+export { EntitiesView, type EntitiesViewProps } from './EntitiesView';
