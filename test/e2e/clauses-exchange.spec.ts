@@ -60,7 +60,7 @@ test('Web Annotations export passes the W3C MUST assertions, imports back once, 
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('document,citation,page,label,type,quote,comment,tags,author,created,updated');
+  expect(lines[0]).toBe('document,citation,page,label,type,quote,comment,tags,entities,entity roles,author,created,updated');
   expect(lines).toHaveLength(3);
   expect(csv).toContain('A covered developer shall not share a covered model with any foreign national, wherever that person is located.');
 

@@ -149,3 +149,58 @@ test('the shortcut opens Search from the library and from the reader; a new clau
   await expect(results(page).locator('button[data-hit-kind="page"]')).toHaveCount(1);
   await expect(indexStatus(page)).toHaveAttribute('data-pages-indexed', '0');
 });
+
+test('an entity is found by an alias, shown above the documents, and opens its page in Entities', async ({ page }) => {
+  await openApp(page);
+  await importRule(page);
+  const nav = page.getByRole('navigation', { name: 'Workspace' });
+  await nav.getByRole('button', { name: 'Entities' }).click();
+  await page.getByRole('button', { name: 'New entity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New entity' });
+  await dialog.getByLabel('Name').fill('Bureau of Research Exports');
+  await dialog.getByLabel('Type').selectOption({ label: 'Government agency' });
+  await dialog.getByLabel('Aliases').fill('Quokka Office');
+  await dialog.getByLabel('Description').fill('Approves licences for covered research models.');
+  await dialog.getByRole('button', { name: 'Create entity' }).click();
+  await expect(dialog).toBeHidden();
+
+  await nav.getByRole('button', { name: 'Search' }).click();
+  await searchbox(page).fill('quokka');
+  // The entity (by its alias) above the rule's two pages.
+  const groups = results(page).locator(':scope > li');
+  await expect(groups).toHaveCount(2);
+  await expect(groups.first()).toHaveAccessibleName('Entities');
+  const entityHit = results(page).getByRole('listitem', { name: 'Entities' }).getByRole('button');
+  await expect(entityHit).toHaveCount(1);
+  await expect(entityHit).toContainText('Bureau of Research Exports');
+  await expect(entityHit).toContainText('Government agency');
+  await expect(entityHit.locator('mark')).toHaveText(['Quokka']);
+  await expect(page.getByText('3 results: 1 entity, 2 in 1 document')).toBeVisible();
+  await page.screenshot({ path: '/tmp/search-entity.png' });
+  const axe = await new AxeBuilder({ page }).include('.search-results').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // in:entities keeps the entity only; a document filter leaves it out.
+  await searchbox(page).fill('quokka in:entities');
+  await expect(groups).toHaveCount(1);
+  await expect(page.getByText('1 result: 1 entity')).toBeVisible();
+  await searchbox(page).fill('quokka kind:regulation');
+  await expect(results(page).getByRole('listitem', { name: 'Entities' })).toHaveCount(0);
+
+  await searchbox(page).fill('quokka off');
+  await expect(entityHit).toHaveCount(1);
+  await entityHit.click();
+  const entities = page.getByRole('region', { name: /^Entities of / });
+  await expect(entities).toBeVisible();
+  await expect(entities.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+  await expect(entities.getByRole('heading', { name: 'Bureau of Research Exports' })).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Entities' })).toHaveAttribute('aria-current', 'page');
+
+  // Like Search, Entities keeps its place: back from the library, the same entity page shows.
+  await nav.getByRole('button', { name: 'Library' }).click();
+  await nav.getByRole('button', { name: 'Entities' }).click();
+  await expect(entities.getByRole('heading', { name: 'Bureau of Research Exports' })).toBeVisible();
+  await entities.getByRole('button', { name: 'Back to entities' }).click();
+  await expect(page.getByRole('table', { name: 'Entities' })).toBeVisible();
+  await expect(entities.getByRole('heading', { name: 'Bureau of Research Exports' })).toHaveCount(0);
+});

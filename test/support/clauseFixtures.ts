@@ -72,6 +72,22 @@ export const commentedItem: ClauseExportItem = {
   cleanQuote: 'wherever located',
   citation: 'Commerce letter (Mar. 3, 2026), at 1',
   illustrative: true,
+  // In clauseEntityLinks order (by role: issued by before addressed to). One entity has an IRI, one has none.
+  links: [
+    {
+      entity: { id: '5a0c7e52-1d3b-4f6a-8b9c-0d1e2f3a4b5c', name: 'Department of Commerce', type: 'agency' },
+      link: { id: '6b1d8f63-2e4c-4a7b-9cad-1e2f3a4b5c6d', role: 'issued-by', note: '' },
+    },
+    {
+      entity: {
+        id: '7c2e9a74-3f5d-4b8c-8dbe-2f3a4b5c6d7e',
+        name: 'Northwind Labs',
+        type: 'organisation',
+        externalId: 'https://example.org/entities/northwind-labs',
+      },
+      link: { id: '8d3fab85-406e-4c9d-9ecf-3a4b5c6d7e8f', role: 'addressed-to', note: 'Its engineers work from Canada.' },
+    },
+  ],
 };
 
 /** An area clause: a rectangle on a scanned page, the quote typed by the user. */
@@ -115,6 +131,13 @@ export const unicodeItem: ClauseExportItem = {
   cleanQuote: 'Règlement (UE) 2021/821 — 出口管制 § 5 «ressortissant»',
   citation: 'Règl. (UE) 2021/821, art. 5',
   illustrative: false,
+  // An external id that is no IRI, and a name a spreadsheet would run as a formula.
+  links: [
+    {
+      entity: { id: '9e40bc96-517f-4dae-8fd0-4b5c6d7e8f90', name: '=Ressortissants étrangers', type: 'class-of-persons', externalId: 'fiche 12/β' },
+      link: { id: 'af51cda7-6280-4ebf-90e1-5c6d7e8f9001', role: 'restricts', note: 'Où qu’ils soient 😀' },
+    },
+  ],
 };
 
 export const allItems = [plainItem, commentedItem, areaItem, unicodeItem];

@@ -9,7 +9,7 @@ import { CaseNameDialog, CaseSwitcher } from '../features/cases';
 import { LibraryView, useImport, VersionReportDialog, type VersionImport } from '../features/library';
 import { ReaderArea, type RevealRequest } from '../features/reader';
 import { SearchView, type SearchHit } from '../features/search';
-import { EntitiesView } from '../features/entities';
+import { EntitiesView, ENTITIES_START, type EntitiesPlace } from '../features/entities';
 import { host } from '../platform/host';
 import { useUndo } from '../ui/undo';
 import { getOpenTabs, setOpenTabs } from '../db/tabsRepo';
@@ -59,6 +59,8 @@ export function Workspace({ profile }: { profile: string }) {
     setSearchOpened(true);
     setSearchFocus((n) => n + 1);
   };
+  // The Entities view's tab and entity page live here, so they survive a trip to the reader.
+  const [entitiesPlace, setEntitiesPlace] = useState<EntitiesPlace>(ENTITIES_START);
   const showEntities = () => {
     setReveal(undefined);
     setView('entities');
@@ -76,6 +78,11 @@ export function Workspace({ profile }: { profile: string }) {
     setActiveTab(id);
   };
   const openSearchHit = (hit: SearchHit) => {
+    if (hit.kind === 'entity') {
+      showEntities();
+      setEntitiesPlace({ tab: 'list', entityId: hit.entity.entityId });
+      return;
+    }
     openDocument(hit.documentId, {
       documentId: hit.documentId,
       pageNumber: hit.pageIndex + 1,
@@ -97,6 +104,12 @@ export function Workspace({ profile }: { profile: string }) {
   const undo = useUndo();
   const caseId = currentCaseId === ALL_CASES ? undefined : currentCaseId;
   const currentCase = cases.find((c) => c.id === caseId);
+  // An entity belongs to one case: another case shows the list, not the last case's entity page.
+  const [placeCase, setPlaceCase] = useState(caseId);
+  if (placeCase !== caseId) {
+    setPlaceCase(caseId);
+    setEntitiesPlace((p) => ({ ...p, entityId: null }));
+  }
   const importer = useImport(caseId, profile);
 
   const importPdfs = useCallback(async () => {
@@ -234,6 +247,8 @@ export function Workspace({ profile }: { profile: string }) {
             profile={profile}
             openClause={openClause}
             openDocument={(documentId, pageNumber, text) => openDocument(documentId, pageNumber ? { documentId, pageNumber, text } : undefined)}
+            place={entitiesPlace}
+            onPlace={setEntitiesPlace}
           />
         )}
         {view ? null : activeTab && tabDocs.some((d) => d.id === activeTab) ? (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/database';
 import { CURRENT_CASE_KEY, getSetting, setSetting } from '../db/settingsRepo';
-import { installSampleCase, resetSampleCase, type SampleClauseReport, type SampleProgress } from '../features/sample';
+import { installSampleCase, resetSampleCase, type SampleClauseReport, type SampleEntityReport, type SampleProgress } from '../features/sample';
 
 const SAMPLE_INSTALLED_KEY = 'sampleCaseInstalled';
 
@@ -25,6 +25,13 @@ export function useSampleCase(profile: string): SampleCaseState {
     const names = failures.map((f) => `${f.fileName} ${f.label}`).join(', ');
     setError(`${failures.length} sample clause${failures.length === 1 ? '' : 's'} could not be placed (${names}); the documents are loaded.`);
   }, []);
+  // Comes after the clause report (a clause that was not placed takes its links with it): added to it, not over it.
+  const reportEntities: SampleEntityReport = useCallback((failures) => {
+    if (failures.length === 0) return;
+    const names = failures.map((f) => f.what).join('; ');
+    const message = `${failures.length} sample entit${failures.length === 1 ? 'y or link was' : 'ies or links were'} not added (${names}).`;
+    setError((previous) => (previous ? `${previous} ${message}` : message));
+  }, []);
 
   const run = useCallback(async (work: (onProgress: (p: SampleProgress) => void) => Promise<string>) => {
     if (busy.current) return;
@@ -45,10 +52,13 @@ export function useSampleCase(profile: string): SampleCaseState {
   useEffect(() => {
     void (async () => {
       if (await getSetting(db(), SAMPLE_INSTALLED_KEY, false)) return;
-      await run((onProgress) => installSampleCase(db(), profile, onProgress, reportClauses));
+      await run((onProgress) => installSampleCase(db(), profile, onProgress, reportClauses, reportEntities));
     })();
-  }, [profile, run, reportClauses]);
+  }, [profile, run, reportClauses, reportEntities]);
 
-  const reset = useCallback(() => run((onProgress) => resetSampleCase(db(), profile, onProgress, reportClauses)), [profile, run, reportClauses]);
+  const reset = useCallback(
+    () => run((onProgress) => resetSampleCase(db(), profile, onProgress, reportClauses, reportEntities)),
+    [profile, run, reportClauses, reportEntities],
+  );
   return { progress, error, reset };
 }

@@ -41,7 +41,7 @@ describe('clausesToCsv', () => {
   const rows = parseCsv(csv.slice(1));
 
   it('starts with a UTF-8 BOM and the header, ends every line with CRLF', () => {
-    expect(csv.startsWith('\uFEFFdocument,citation,page,label,type,quote,comment,tags,author,created,updated\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFdocument,citation,page,label,type,quote,comment,tags,entities,entity roles,author,created,updated\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     expect(rows).toHaveLength(allItems.length + 1);
@@ -56,6 +56,8 @@ describe('clausesToCsv', () => {
       'Sec. 3(b)',
       'Prohibition',
       'shall not share any covered model',
+      '',
+      '',
       '',
       '',
       'Ada Analyst',
@@ -88,7 +90,26 @@ describe('clausesToCsv', () => {
       unicodeItem.cleanQuote,
     ]);
     expect(rows[4]![6]).toBe('Égalité — ça marche? 😀');
-    expect(rows[4]![8]).toBe('Zoë Ølstad');
+    expect(rows[4]![10]).toBe('Zoë Ølstad');
+  });
+
+  it('lists the linked entities once each, and every link as "Name (role)", in the links\u2019 order', () => {
+    const row = Object.fromEntries(CLAUSE_CSV_COLUMNS.map((c, i) => [c, rows[2]![i]]));
+    expect(row).toMatchObject({
+      entities: 'Department of Commerce; Northwind Labs',
+      'entity roles': 'Department of Commerce (issued by); Northwind Labs (addressed to)',
+    });
+    // One entity in two roles: named once under entities, twice under entity roles.
+    const [commerce, northwind] = commentedItem.links!;
+    const twice = {
+      ...commentedItem,
+      links: [commerce!, northwind!, { ...commerce!, link: { ...commerce!.link, id: 'l9', role: 'mentions' as const } }],
+    };
+    const [, twiceRow] = parseCsv(clausesToCsv([twice]).slice(1));
+    expect(twiceRow!.slice(8, 10)).toEqual([
+      'Department of Commerce; Northwind Labs',
+      'Department of Commerce (issued by); Northwind Labs (addressed to); Department of Commerce (mentions)',
+    ]);
   });
 
   it('defuses formula injection with a leading apostrophe', () => {
@@ -104,6 +125,8 @@ describe('clausesToCsv', () => {
     const [, tagRow] = parseCsv(clausesToCsv([{ ...unicodeItem, clause: { ...unicodeItem.clause, tags: ['=SUM(A1)', 'x'] } }]).slice(1));
     expect(tagRow![7]).toBe("'=SUM(A1); x");
     expect(rows[4]![7]).toBe('UE; ressortissant étranger; =SUM(A1)');
+    // An entity name is guarded the same way, in both entity columns.
+    expect(rows[4]!.slice(8, 10)).toEqual(["'=Ressortissants étrangers", "'=Ressortissants étrangers (restricts)"]);
   });
 
   it('uses the area clause typed quote and the PDF page number when no label is known', () => {

@@ -6,9 +6,14 @@
  * "§", "¶" and accents), and a guard against formula injection (OWASP "CSV injection"): a
  * quote or comment beginning with "=", "+", "-", "@", tab or carriage return would otherwise be
  * run as a formula when the file is opened, so such a field gets a leading apostrophe.
+ *
+ * Entities: "entities" lists the names of the entities the clause is linked to, once each;
+ * "entity roles" lists every link as "Name (role)", e.g. "Anthropic (addressed to); Commerce
+ * Department (issued by)", so an entity with two roles on one clause appears twice there. Both
+ * join with "; " (as tags do), in the links' order (core/clauseExport.ts clauseEntityLinks).
  */
 import { clauseTypeLabel } from './clauseTypes';
-import { exportedPage, exportedQuote, type ClauseExportItem } from './clauseExport';
+import { entityWithRole, exportedPage, exportedQuote, linkedEntityNames, type ClauseExportItem } from './clauseExport';
 
 export const CLAUSE_CSV_COLUMNS = [
   'document',
@@ -19,6 +24,8 @@ export const CLAUSE_CSV_COLUMNS = [
   'quote',
   'comment',
   'tags',
+  'entities',
+  'entity roles',
   'author',
   'created',
   'updated',
@@ -52,6 +59,8 @@ export function clauseRow(item: ClauseExportItem): string[] {
     exportedQuote(item),
     clause.comment,
     clause.tags.join('; '),
+    linkedEntityNames(item.links).join('; '),
+    (item.links ?? []).map(entityWithRole).join('; '),
     clause.createdBy,
     clause.createdAt,
     clause.updatedAt,

@@ -7,7 +7,14 @@
  * looking like a real instrument's words.
  */
 import { quoteWithCitation } from './citation';
-import type { Clause, DocumentRecord } from './types';
+import { LINK_ROLES, linkRoleLabel } from './entities/entityKinds';
+import type { Clause, DocumentRecord, Entity, Link } from './types';
+
+/** One link of a clause to an entity of its case, as the exports give it. */
+export interface ClauseEntityLink {
+  entity: Pick<Entity, 'id' | 'name' | 'type' | 'externalId'>;
+  link: Pick<Link, 'id' | 'role' | 'note'>;
+}
 
 export interface ClauseExportItem {
   clause: Clause;
@@ -20,6 +27,8 @@ export interface ClauseExportItem {
   illustrative: boolean;
   /** The printed page label ("8637", "iv") when known; otherwise exports use the PDF page number. */
   pageLabel?: string;
+  /** The clause's links to entities (clauseEntityLinks order); none when absent. */
+  links?: readonly ClauseEntityLink[];
 }
 
 export const ILLUSTRATIVE_SUFFIX = ' (illustrative reconstruction)';
@@ -51,4 +60,31 @@ function stripSuffix(text: string): string {
 
 function withIllustrativeSuffix(text: string, illustrative: boolean): string {
   return illustrative ? `${stripSuffix(text)}${ILLUSTRATIVE_SUFFIX}` : text;
+}
+
+/**
+ * A clause's links with their entities, in the order every export lists them: by role (the
+ * pickers' order: issued by, addressed to, restricts, …), then entity name. A link whose entity
+ * is not among `entities` (deleted meanwhile) is left out rather than exported half.
+ */
+export function clauseEntityLinks(links: readonly Link[], entities: ReadonlyMap<string, Entity>): ClauseEntityLink[] {
+  const rank = (x: ClauseEntityLink) => LINK_ROLES.findIndex((r) => r.id === x.link.role);
+  return links
+    .flatMap((l) => {
+      const e = entities.get(l.entityId);
+      if (!e) return [];
+      const entity: ClauseEntityLink['entity'] = { id: e.id, name: e.name, type: e.type, ...(e.externalId ? { externalId: e.externalId } : {}) };
+      return [{ entity, link: { id: l.id, role: l.role, note: l.note } }];
+    })
+    .sort((a, b) => rank(a) - rank(b) || a.entity.name.localeCompare(b.entity.name));
+}
+
+/** "Anthropic (addressed to)": an entity with its role, as CSV and the case brief write it. */
+export function entityWithRole(item: ClauseEntityLink): string {
+  return `${item.entity.name} (${linkRoleLabel(item.link.role).toLowerCase()})`;
+}
+
+/** The distinct names of the entities a clause is linked to, in link order. */
+export function linkedEntityNames(links: readonly ClauseEntityLink[] = []): string[] {
+  return [...new Set(links.map((l) => l.entity.name))];
 }

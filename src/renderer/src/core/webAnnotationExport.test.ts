@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { allItems, commentedItem, plainItem, unicodeItem } from '../../../../test/support/clauseFixtures';
 import { describedQuote, exportedQuote, ILLUSTRATIVE_SUFFIX } from './clauseExport';
-import { exportWebAnnotations, EXT, isoTimestamp, type WebAnnotation } from './webAnnotationExport';
+import { entityBody, exportWebAnnotations, EXT, externalIri, isoTimestamp, type WebAnnotation, type WebEntityBody } from './webAnnotationExport';
 
 const OPTIONS = { generatedAt: '2026-03-05T09:00:00.000Z', label: 'Northwind v. Commerce — clauses', id: '9a9a9a9a-0000-4000-8000-000000000001' };
 const exportAll = () => exportWebAnnotations(allItems, OPTIONS);
 const annotation = (i: number): WebAnnotation => exportAll().first!.items[i]!;
-const bodies = (a: WebAnnotation, purpose: string) => a.body.filter((b) => b.purpose === purpose).map((b) => b.value);
+/** The values of the annotation's textual bodies with this purpose. */
+const bodies = (a: WebAnnotation, purpose: string) => a.body.flatMap((b) => (b.type === 'TextualBody' && b.purpose === purpose ? [b.value] : []));
+const entityBodies = (a: WebAnnotation) => a.body.filter((b): b is WebEntityBody => b.type === 'SpecificResource');
 
 describe('exportWebAnnotations: the collection', () => {
   it('is an AnnotationCollection with one embedded page holding every clause in order', () => {
@@ -140,5 +142,78 @@ describe('exportWebAnnotations: one annotation', () => {
     };
     const a = exportWebAnnotations([item], OPTIONS).first!.items[0]!;
     expect(a.target.selector[1]).toEqual({ type: 'TextQuoteSelector', exact: 'Sec. 1' });
+  });
+});
+
+describe('exportWebAnnotations: entities', () => {
+  it('adds one identifying SpecificResource per link: the external IRI as source when there is one, else urn:uuid', () => {
+    const a = annotation(1);
+    const [commerce, northwind] = commentedItem.links!;
+    expect(entityBodies(a)).toEqual([
+      {
+        type: 'SpecificResource',
+        id: `urn:uuid:${commerce!.link.id}`,
+        purpose: 'identifying',
+        source: `urn:uuid:${commerce!.entity.id}`,
+        'clausebench:entity': `urn:uuid:${commerce!.entity.id}`,
+        'clausebench:entityName': 'Department of Commerce',
+        'clausebench:entityType': 'agency',
+        'clausebench:role': 'issued-by',
+      },
+      {
+        type: 'SpecificResource',
+        id: `urn:uuid:${northwind!.link.id}`,
+        purpose: 'identifying',
+        source: 'https://example.org/entities/northwind-labs',
+        'clausebench:entity': `urn:uuid:${northwind!.entity.id}`,
+        'clausebench:entityName': 'Northwind Labs',
+        'clausebench:entityType': 'organisation',
+        'clausebench:role': 'addressed-to',
+        'clausebench:note': 'Its engineers work from Canada.',
+      },
+    ]);
+    // Entities after the analyst's own bodies, the describing quote last; the label stays the only identifying text.
+    expect(a.body.map((b) => `${b.type}:${b.purpose}`)).toEqual([
+      'TextualBody:classifying',
+      'TextualBody:identifying',
+      'TextualBody:commenting',
+      'TextualBody:tagging',
+      'TextualBody:tagging',
+      'SpecificResource:identifying',
+      'SpecificResource:identifying',
+      'TextualBody:describing',
+    ]);
+    expect(bodies(a, 'identifying')).toEqual(['¶ 42']);
+    for (const b of entityBodies(a)) expect(b).not.toHaveProperty('value');
+    expect(entityBodies(annotation(0))).toEqual([]);
+  });
+
+  it('keeps an external id that is no IRI beside the urn:uuid source, as typed', () => {
+    const [b] = entityBodies(annotation(3));
+    expect(b).toMatchObject({
+      source: `urn:uuid:${unicodeItem.links![0]!.entity.id}`,
+      'clausebench:externalId': 'fiche 12/β',
+      'clausebench:entityName': '=Ressortissants étrangers',
+      'clausebench:note': 'Où qu’ils soient 😀',
+    });
+  });
+
+  it('reads an external id as an IRI only when it is one, in URI form; a bare Wikidata item id becomes its entity IRI', () => {
+    expect(externalIri('Q42')).toBe('http://www.wikidata.org/entity/Q42');
+    expect(externalIri('https://www.wikidata.org/wiki/Q42')).toBe('https://www.wikidata.org/wiki/Q42');
+    expect(externalIri('https://de.wikipedia.org/wiki/Bundesministerium_für_Wirtschaft')).toBe(
+      'https://de.wikipedia.org/wiki/Bundesministerium_f%C3%BCr_Wirtschaft',
+    );
+    expect(externalIri('urn:lex:us:federal:executive.order:2026')).toBe('urn:lex:us:federal:executive.order:2026');
+    for (const notIri of ['', 'Q', 'q42', 'Q042', 'fiche 12', 'www.example.org/x', 'https://exa mple.org', '12:30'])
+      expect(externalIri(notIri)).toBeUndefined();
+    const link = { id: 'l1', role: 'mentions' as const, note: '  ' };
+    expect(entityBody({ entity: { id: 'e1', name: 'X', type: 'other', externalId: ' Q42 ' }, link })).toMatchObject({
+      id: 'urn:uuid:l1',
+      source: 'http://www.wikidata.org/entity/Q42',
+      'clausebench:entity': 'urn:uuid:e1',
+    });
+    // A blank note is left out.
+    expect(entityBody({ entity: { id: 'e1', name: 'X', type: 'other' }, link })).not.toHaveProperty(EXT.note);
   });
 });

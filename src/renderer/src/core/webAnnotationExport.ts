@@ -12,6 +12,15 @@
  *     commenting   the Markdown comment (format text/markdown)
  *     tagging      one body per tag
  *     describing   the clean quote with its citation, for readers of the file; never read back
+ * - One more body per link of the clause to an entity: a SpecificResource with purpose
+ *   "identifying" (W3C 3.3.5: the body identifies what the target is about) whose `source` is the
+ *   entity: its external id when that is an IRI (a Wikidata IRI, say; a bare "Q42" becomes
+ *   Wikidata's entity IRI), else `urn:uuid:<entity id>`. Its `id` is `urn:uuid:<link id>`. The
+ *   W3C model has no property for the part an entity plays in a passage, and anno.jsonld maps no
+ *   term we could borrow honestly (a `schema:roleName` would claim schema.org's Role shape, and a
+ *   tagging body "role: restricts" would come back as a tag), so the role, the note, the entity's
+ *   name and type (and an external id that is not an IRI) sit in `clausebench:` properties of that
+ *   body, like the target's. A SpecificResource may carry no `value` (W3C 4), and has none.
  * - `target`: a SpecificResource whose `source` is `urn:sha256:<hash of the PDF bytes>` (the
  *   document's identity everywhere in Clausebench, whatever the file is called) and whose
  *   `selector` is a list of alternative W3C selectors: FragmentSelector `page=N` (RFC 3778, the
@@ -28,7 +37,8 @@
  */
 import { describedQuote, type ClauseExportItem } from './clauseExport';
 import { newId } from './ids';
-import type { PdfRect, TextPositionSelector } from './types';
+import type { ClauseEntityLink } from './clauseExport';
+import type { EntityType, LinkRole, PdfRect, TextPositionSelector } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** RFC 3778 (application/pdf) fragment identifiers: `page=N`, 1-based. */
@@ -40,7 +50,17 @@ export const EXT = {
   document: 'clausebench:document',
   rects: 'clausebench:rects',
   area: 'clausebench:area',
+  /** On an entity body: the entity's own id (urn:uuid:), also when `source` is its external IRI. */
+  entity: 'clausebench:entity',
+  entityName: 'clausebench:entityName',
+  entityType: 'clausebench:entityType',
+  /** An external id that is not an IRI, kept as typed. */
+  externalId: 'clausebench:externalId',
+  role: 'clausebench:role',
+  note: 'clausebench:note',
 } as const;
+/** Wikidata's entity IRIs, for a bare item id ("Q42"). */
+export const WIKIDATA_ENTITY_PREFIX = 'http://www.wikidata.org/entity/';
 
 export interface FragmentSelectorJson {
   type: 'FragmentSelector';
@@ -63,6 +83,22 @@ export interface WebTextualBody {
   value: string;
   format: 'text/plain' | 'text/markdown';
 }
+
+/** A link of the clause to an entity (see the module comment). */
+export interface WebEntityBody {
+  type: 'SpecificResource';
+  id: string;
+  purpose: 'identifying';
+  source: string;
+  [EXT.entity]: string;
+  [EXT.entityName]: string;
+  [EXT.entityType]: EntityType;
+  [EXT.externalId]?: string;
+  [EXT.role]: LinkRole;
+  [EXT.note]?: string;
+}
+
+export type WebBody = WebTextualBody | WebEntityBody;
 
 export interface WebAnnotationTarget {
   source: string;
@@ -88,7 +124,7 @@ export interface WebAnnotation {
   creator?: WebAgent;
   generated?: string;
   generator: WebAgent;
-  body: WebTextualBody[];
+  body: WebBody[];
   target: WebAnnotationTarget;
 }
 
@@ -129,7 +165,8 @@ const GENERATOR: WebAgent = { type: 'Software', name: 'Clausebench' };
  * per item, in the items' order; `total` equals the number of items; every `id` and `source` is
  * an IRI; timestamps are RFC 3339 (`toISOString`) or left out when unparseable; selectors are
  * W3C selectors only; the describing body of an illustrative document ends with
- * " (illustrative reconstruction)".
+ * " (illustrative reconstruction)"; one identifying SpecificResource per entity link, whose
+ * source is always an absolute IRI.
  */
 export function exportWebAnnotations(items: readonly ClauseExportItem[], options: WebAnnotationExportOptions): WebAnnotationCollection {
   const id = toIri(options.id ?? newId());
@@ -168,15 +205,50 @@ export function toWebAnnotation(item: ClauseExportItem, generated?: string): Web
   };
 }
 
-function bodiesOf(item: ClauseExportItem): WebTextualBody[] {
+function bodiesOf(item: ClauseExportItem): WebBody[] {
   const { clause } = item;
   const text = (purpose: BodyPurpose, value: string): WebTextualBody => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
-  const bodies: WebTextualBody[] = [text('classifying', clause.type)];
+  const bodies: WebBody[] = [text('classifying', clause.type)];
   if (clause.label.trim()) bodies.push(text('identifying', clause.label));
   if (clause.comment.trim()) bodies.push({ type: 'TextualBody', purpose: 'commenting', value: clause.comment, format: 'text/markdown' });
   for (const tag of clause.tags) if (tag.trim()) bodies.push(text('tagging', tag));
+  for (const link of item.links ?? []) bodies.push(entityBody(link));
   bodies.push(text('describing', describedQuote(item)));
   return bodies;
+}
+
+/** One entity link as an identifying SpecificResource. */
+export function entityBody({ entity, link }: ClauseEntityLink): WebEntityBody {
+  const own = `${UUID_IRI_PREFIX}${entity.id}`;
+  const external = entity.externalId?.trim() ?? '';
+  const iri = externalIri(external);
+  return {
+    type: 'SpecificResource',
+    id: toIri(link.id),
+    purpose: 'identifying',
+    source: iri ?? own,
+    [EXT.entity]: own,
+    [EXT.entityName]: entity.name,
+    [EXT.entityType]: entity.type,
+    ...(external && !iri ? { [EXT.externalId]: external } : {}),
+    [EXT.role]: link.role,
+    ...(link.note.trim() ? { [EXT.note]: link.note } : {}),
+  };
+}
+
+/**
+ * An entity's external id as an absolute IRI in URI form (non-ASCII percent-encoded, as the W3C
+ * checks' `uri` format wants), a bare Wikidata item id as Wikidata's entity IRI, else undefined.
+ */
+export function externalIri(externalId: string): string | undefined {
+  if (/^Q[1-9]\d*$/.test(externalId)) return `${WIKIDATA_ENTITY_PREFIX}${externalId}`;
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(externalId)) return undefined;
+  try {
+    const href = new URL(externalId).href;
+    return /^[\x21-\x7e]+$/.test(href) && !/[<>"{}|\\^`]/.test(href) ? href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function targetOf(item: ClauseExportItem): WebAnnotationTarget {

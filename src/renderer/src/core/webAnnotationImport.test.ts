@@ -61,6 +61,19 @@ describe('import: round trip of our own export', () => {
     expect(imported(json(exportWebAnnotations([], OPTIONS)))).toEqual([]);
   });
 
+  it('ignores the identifying entity bodies: they never become the label, a comment or a tag', () => {
+    // The area clause has no label: its entity bodies are the only identifying ones, placed first.
+    const area = edited(2, (a) => {
+      a.body.unshift(...exported().first!.items[1]!.body.filter((b) => b.type === 'SpecificResource'));
+      a.body.push({ type: 'SpecificResource', purpose: 'identifying', source: 'http://www.wikidata.org/entity/Q42' } as never);
+    });
+    const [a] = imported(json(area));
+    expect({ label: a!.label, comment: a!.comment, tags: a!.tags }).toEqual({ label: '', comment: '', tags: ['signature'] });
+    // An entity body alone (no textual body at all) still imports.
+    const only = edited(1, (a) => (a.body = a.body.filter((b) => b.type === 'SpecificResource')));
+    expect(imported(json(only))[0]).toMatchObject({ type: 'other', label: '', comment: '', tags: [] });
+  });
+
   it('collapses duplicate ids to the first, so one file never adds a clause twice', () => {
     const items = exported().first!.items;
     expect(imported(json([items[0], items[1], items[0]]))).toHaveLength(2);

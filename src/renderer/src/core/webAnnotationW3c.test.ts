@@ -24,6 +24,7 @@ import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allItems, areaItem, commentedItem, plainItem, unicodeItem } from '../../../../test/support/clauseFixtures';
+import type { ClauseExportItem } from './clauseExport';
 import { exportWebAnnotations, type WebAnnotationCollection } from './webAnnotationExport';
 
 const SHARED = resolve(process.env.CLAUSEBENCH_SHARED ?? resolve('..', 'shared'));
@@ -166,12 +167,43 @@ interface Case {
   name: string;
   testPath: string;
   content: unknown;
-  /** False only for the negative control, which must fail (and fail the reference). */
+  /** False only for the negative controls, which must fail (and fail the reference). */
   conforms: boolean;
+  /** For a negative control: the assertion files it must fail. */
+  mustFail?: string[];
 }
 
+/** A clause linked to entities every way an entity can be named: an IRI, a bare Wikidata id, an id that is no IRI, none. */
+const entitiesItem: ClauseExportItem = {
+  ...plainItem,
+  clause: { ...plainItem.clause, id: '4fad5052-c187-4f99-b1b2-5d6e7f809102' },
+  links: [
+    {
+      entity: { id: 'e0000000-0000-4000-8000-000000000001', name: 'Secretary of Commerce', type: 'person', externalId: 'Q42' },
+      link: { id: 'l1', role: 'issued-by', note: '' },
+    },
+    {
+      entity: {
+        id: 'e0000000-0000-4000-8000-000000000002',
+        name: 'Northwind Labs',
+        type: 'organisation',
+        externalId: 'https://example.org/entities/northwind-labs',
+      },
+      link: { id: 'l2', role: 'addressed-to', note: 'Its engineers work from Canada.' },
+    },
+    {
+      entity: { id: 'e0000000-0000-4000-8000-000000000003', name: 'Foreign nationals', type: 'class-of-persons', externalId: 'register 7' },
+      link: { id: 'l3', role: 'restricts', note: '' },
+    },
+    {
+      entity: { id: 'e0000000-0000-4000-8000-000000000004', name: 'Covered models', type: 'ai-model' },
+      link: { id: 'l4', role: 'mentions', note: '' },
+    },
+  ],
+};
+
 function cases(): Case[] {
-  const collection: WebAnnotationCollection = exportWebAnnotations(allItems, {
+  const collection: WebAnnotationCollection = exportWebAnnotations([...allItems, entitiesItem], {
     generatedAt: '2026-03-05T09:00:00.000Z',
     label: 'Northwind v. Commerce — clauses',
     id: '9a9a9a9a-0000-4000-8000-000000000001',
@@ -179,9 +211,10 @@ function cases(): Case[] {
   const items = collection.first!.items;
   const named = [
     ['plain (no comment, no tags)', plainItem],
-    ['comment and tags (sample case)', commentedItem],
+    ['comment, tags and two entities (sample case)', commentedItem],
     ['area clause', areaItem],
-    ['unicode', unicodeItem],
+    ['unicode, an entity whose external id is no IRI', unicodeItem],
+    ['four entities: IRI, Wikidata id, non-IRI id, none', entitiesItem],
   ] as const;
   const annotationCases: Case[] = named.map(([name, item]) => ({
     name,
@@ -193,11 +226,37 @@ function cases(): Case[] {
   const broken = structuredClone(items[0]!) as unknown as { id: string; target: { selector: unknown[] } };
   broken.id = plainItem.clause.id;
   broken.target.selector.push({ type: 'PdfRectSelector', rects: [[72, 600, 540, 614]] });
+  // What careless entity bodies would be: the entity's name as a value, and a source that is no IRI.
+  const linked = items.find((a) => a.id === `urn:uuid:${entitiesItem.clause.id}`)!;
+  const withValue = structuredClone(linked) as unknown as { body: Record<string, unknown>[] };
+  withValue.body.find((b) => b.type === 'SpecificResource')!.value = 'Secretary of Commerce';
+  const bareSource = structuredClone(linked) as unknown as { body: Record<string, unknown>[] };
+  bareSource.body.find((b) => b.type === 'SpecificResource')!.source = 'Q42';
   return [
     ...annotationCases,
     { name: 'the collection', testPath: COLLECTION_MUSTS, content: collection, conforms: true },
     { name: 'the collection’s embedded page', testPath: PAGE_MUSTS, content: collection, conforms: true },
-    { name: 'negative control (bare id, geometry in selector)', testPath: ANNOTATION_MUSTS, content: broken, conforms: false },
+    {
+      name: 'negative control (bare id, geometry in selector)',
+      testPath: ANNOTATION_MUSTS,
+      content: broken,
+      conforms: false,
+      mustFail: ['3.1-annotationIdValidated.json', '4.2-selectorValidIfPresent.json'],
+    },
+    {
+      name: 'negative control (entity body with a value)',
+      testPath: ANNOTATION_MUSTS,
+      content: withValue,
+      conforms: false,
+      mustFail: ['4-bodySpecificResourceNoValue.json'],
+    },
+    {
+      name: 'negative control (entity body whose source is no IRI)',
+      testPath: ANNOTATION_MUSTS,
+      content: bareSource,
+      conforms: false,
+      mustFail: ['3.2-bodyObjectsRecognized.json'],
+    },
   ];
 }
 
@@ -227,13 +286,16 @@ describe.skipIf(!available)('W3C Web Annotation Data Model: MUST assertions', ()
       expect(rows.every((r) => r.type === 'must')).toBe(true);
       ran += rows.length;
     }
-    console.log(`[webAnnotationW3c] ${ran} MUST assertions over ${results.length - 1} documents: all passed`);
+    console.log(`[webAnnotationW3c] ${ran} MUST assertions over ${results.filter((r) => r.c.conforms).length} documents: all passed`);
   });
 
-  it('the negative control fails the id and selector assertions, so the evaluation is not vacuous', () => {
-    const control = results.find((r) => !r.c.conforms)!;
-    const failed = control.rows.filter((r) => r.result === 'FAIL').map((r) => basename(r.file));
-    expect(failed).toEqual(expect.arrayContaining(['3.1-annotationIdValidated.json', '4.2-selectorValidIfPresent.json']));
+  it('the negative controls fail the assertions they break (ids, selectors, entity bodies), so the evaluation is not vacuous', () => {
+    const controls = results.filter((r) => !r.c.conforms);
+    expect(controls).toHaveLength(3);
+    for (const { c, rows } of controls) {
+      const failed = rows.filter((r) => r.result === 'FAIL').map((r) => basename(r.file));
+      expect(failed, c.name).toEqual(expect.arrayContaining(c.mustFail!));
+    }
   });
 
   describe('the reference checker (run-jsontest.mjs) agrees', () => {

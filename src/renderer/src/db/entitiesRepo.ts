@@ -43,6 +43,10 @@ export async function listLinks(database: ClausebenchDb, caseId: string | undefi
   return caseId ? database.links.where('caseId').equals(caseId).toArray() : database.links.toArray();
 }
 
+export async function getEntity(database: ClausebenchDb, id: string): Promise<Entity | undefined> {
+  return database.entities.get(id);
+}
+
 export async function linksOfEntity(database: ClausebenchDb, entityId: string): Promise<Link[]> {
   return database.links.where('entityId').equals(entityId).toArray();
 }

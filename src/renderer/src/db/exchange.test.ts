@@ -91,6 +91,27 @@ describe('bundle export and import through the database', () => {
     expect(await readBundle(writeBundle(header, records, (await collectCase(source, 'case-1', ['doc-2'])).files))).toBeTruthy();
   });
 
+  it('carries an entity\u2019s aliases, description and external id and a link\u2019s role and note through a bundle; refuses a link whose entity stayed behind', async () => {
+    await source.entities.update('e1', {
+      aliases: ['Commerce', 'DOC'],
+      externalId: 'https://example.org/entities/commerce',
+      description: 'Issues the letter.',
+    });
+    await source.links.update('l1', { role: 'addressed-to', note: 'Copied to the Bureau.' });
+    const { records, files } = await collectCase(source, 'case-1');
+    const bundle = await readBundle(writeBundle(header, records, files));
+    const target = newDb();
+    await mergeInto(target, bundle.manifest.records as BundleRecords, bundle.files);
+    expect(await target.entities.get('e1')).toEqual(await source.entities.get('e1'));
+    expect(await target.entities.get('e1')).toMatchObject({ aliases: ['Commerce', 'DOC'], externalId: 'https://example.org/entities/commerce' });
+    expect(await target.links.get('l1')).toMatchObject({ role: 'addressed-to', note: 'Copied to the Bureau.', entityId: 'e1' });
+
+    const dangling = { ...records, entities: records.entities.filter((e) => e.id !== 'e1') };
+    const error = await readBundle(writeBundle(header, dangling, files)).catch((e: unknown) => e);
+    expect((error as BundleError).code).toBe('missing-reference');
+    expect((error as BundleError).message).toContain('entityId e1');
+  });
+
   it('an import is undone exactly', async () => {
     const target = newDb();
     await target.cases.add({

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClausebenchDb } from './database';
 import { clearSearchIndex, loadSearchIndex, readSearchSources, saveSearchIndex } from './searchIndexRepo';
-import { caseRecord, clauseRecord, documentRecord } from './testRecords';
+import { caseRecord, clauseRecord, documentRecord, entityRecord } from './testRecords';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -32,12 +32,20 @@ describe('schema version 4: the saved search index', () => {
 
   it('saves, replaces and clears one record, keeping when it was first made', async () => {
     const database = new ClausebenchDb(freshName());
-    await saveSearchIndex(database, { engineVersion: 1, json: '{"a":1}', indexed: { documents: { d: { sha256: 's', pageCount: 2 } }, clauses: {} } });
+    await saveSearchIndex(database, {
+      engineVersion: 1,
+      json: '{"a":1}',
+      indexed: { documents: { d: { sha256: 's', pageCount: 2 } }, clauses: {}, entities: {} },
+    });
     const first = (await loadSearchIndex(database))!;
     await new Promise((r) => setTimeout(r, 5));
-    await saveSearchIndex(database, { engineVersion: 1, json: '{"a":2}', indexed: { documents: {}, clauses: { c: 't' } } });
+    await saveSearchIndex(database, { engineVersion: 1, json: '{"a":2}', indexed: { documents: {}, clauses: { c: 't' }, entities: { e: 'u' } } });
     const second = (await loadSearchIndex(database))!;
-    expect(second).toMatchObject({ json: '{"a":2}', indexed: { documents: {}, clauses: { c: 't' } }, createdAt: first.createdAt });
+    expect(second).toMatchObject({
+      json: '{"a":2}',
+      indexed: { documents: {}, clauses: { c: 't' }, entities: { e: 'u' } },
+      createdAt: first.createdAt,
+    });
     expect(second.updatedAt > first.updatedAt).toBe(true);
     expect(await database.searchIndex.count()).toBe(1);
     await clearSearchIndex(database);
@@ -45,14 +53,16 @@ describe('schema version 4: the saved search index', () => {
     database.close();
   });
 
-  it('reads the light sources: documents with their facts, clauses with updatedAt', async () => {
+  it('reads the light sources: documents with their facts, clauses and entities with updatedAt', async () => {
     const database = new ClausebenchDb(freshName());
     await database.cases.add(caseRecord('A'));
     await database.documents.add(documentRecord('d1', ['A'], { title: '', fileName: 'f.pdf', kind: 'complaint', date: '2026-06-23', pageCount: 3 }));
     await database.clauses.add({ ...clauseRecord('c1', 'A', 'd1'), updatedAt: '2026-02-02T00:00:00.000Z' });
+    await database.entities.add({ ...entityRecord('e1', 'A'), updatedAt: '2026-02-03T00:00:00.000Z' });
     expect(await readSearchSources(database)).toEqual({
       documents: [{ id: 'd1', title: 'f.pdf', kind: 'complaint', date: '2026-06-23', caseIds: ['A'], sha256: 'sha-d1', pageCount: 3 }],
       clauses: [{ id: 'c1', updatedAt: '2026-02-02T00:00:00.000Z' }],
+      entities: [{ id: 'e1', updatedAt: '2026-02-03T00:00:00.000Z' }],
     });
     database.close();
   });

@@ -1,12 +1,12 @@
 /**
  * The saved search index and what it is built from. The index is derived data (rebuilt from page
- * texts and clauses whenever it is missing or of another engine version); it is saved so that a
+ * texts, clauses and entities whenever it is missing or of another engine version); it is saved so that a
  * restart loads it and applies only what changed since (core/search/indexPlan.ts).
  */
 import { liveQuery } from 'dexie';
 import type { IndexedState, SourceState } from '../core/search/indexPlan';
 import type { DocumentFacts } from '../core/search/runSearch';
-import type { Clause } from '../core/types';
+import type { Clause, Entity } from '../core/types';
 import type { ClausebenchDb } from './database';
 
 const KEY = 'main';
@@ -38,13 +38,13 @@ export async function clearSearchIndex(database: ClausebenchDb): Promise<void> {
   await database.searchIndex.delete(KEY);
 }
 
-/** The database as search sees it: documents' light fields and each clause's id and updatedAt. */
+/** The database as search sees it: documents' light fields and each clause's and entity's id and updatedAt. */
 export interface SearchSources extends SourceState {
   documents: (DocumentFacts & { sha256: string; pageCount: number })[];
 }
 
 export async function readSearchSources(database: ClausebenchDb): Promise<SearchSources> {
-  return database.transaction('r', [database.documents, database.clauses], async () => {
+  return database.transaction('r', [database.documents, database.clauses, database.entities], async () => {
     const documents = (await database.documents.toArray()).map((d) => ({
       id: d.id,
       title: d.title || d.fileName,
@@ -56,12 +56,14 @@ export async function readSearchSources(database: ClausebenchDb): Promise<Search
     }));
     const clauses: { id: string; updatedAt: string }[] = [];
     await database.clauses.each((c) => void clauses.push({ id: c.id, updatedAt: c.updatedAt }));
-    return { documents, clauses };
+    const entities: { id: string; updatedAt: string }[] = [];
+    await database.entities.each((e) => void entities.push({ id: e.id, updatedAt: e.updatedAt }));
+    return { documents, clauses, entities };
   });
 }
 
 /**
- * Calls `onChange` with the sources now and after every change to documents or clauses, from
+ * Calls `onChange` with the sources now and after every change to documents, clauses or entities, from
  * any tab or worker of the app (Dexie's live queries hear other contexts' writes). Returns the
  * unsubscribe function.
  */
@@ -77,4 +79,9 @@ export function watchSearchSources(
 /** Clauses by id (missing ones skipped), for indexing what changed. */
 export async function getClausesForIndex(database: ClausebenchDb, ids: readonly string[]): Promise<Clause[]> {
   return (await database.clauses.bulkGet([...ids])).filter((c): c is Clause => c !== undefined);
+}
+
+/** Entities by id (missing ones skipped), for indexing what changed. */
+export async function getEntitiesForIndex(database: ClausebenchDb, ids: readonly string[]): Promise<Entity[]> {
+  return (await database.entities.bulkGet([...ids])).filter((e): e is Entity => e !== undefined);
 }

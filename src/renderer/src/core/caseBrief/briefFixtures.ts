@@ -77,7 +77,13 @@ export const briefItems: ClauseExportItem[] = [
       tags: ['due-process', HOSTILE],
       anchorStatus: 'orphaned',
     },
+    links: [{ entity: { id: 'e-h', name: `Hostile ${HOSTILE}`, type: 'other' }, link: { id: 'l-h', role: 'mentions', note: '' } }],
   },
-  item('c-2', 'doc-compl', 'my-own-type', '¶ 7', 'Engineers work from Canada.', 'Compl. ¶ 7'),
+  item('c-2', 'doc-compl', 'my-own-type', '¶ 7', 'Engineers work from Canada.', 'Compl. ¶ 7', {
+    links: [
+      { entity: { id: 'e-n', name: 'Northwind Labs', type: 'organisation' }, link: { id: 'l-1', role: 'plaintiff', note: '' } },
+      { entity: { id: 'e-c', name: 'Commerce, Department of', type: 'agency' }, link: { id: 'l-2', role: 'defendant', note: '' } },
+    ],
+  }),
   item('s-1', 'doc-sample', 'prohibition', '', 'You must not share the model', ''),
 ];

@@ -10,7 +10,7 @@
  */
 import { ILLUSTRATIVE_NOTE } from '../citation';
 import { fileNameSlug } from '../fileNameSlug';
-import { exportedPage, type ClauseExportItem } from '../clauseExport';
+import { entityWithRole, exportedPage, type ClauseExportItem } from '../clauseExport';
 import { BUILT_IN_CLAUSE_TYPES, clauseTypeLabel } from '../clauseTypes';
 import { DOCUMENT_KIND_LABELS, type AnchorStatus, type DocumentMetadata, type Id } from '../types';
 
@@ -47,6 +47,8 @@ export interface BriefClause {
   /** The analyst's comment (Markdown), "" when none. */
   comment: string;
   tags: string[];
+  /** The entities the clause is linked to, each with its role: "Northwind Labs (addressed to)". */
+  entities: string[];
   anchorStatus: AnchorStatus;
 }
 
@@ -132,6 +134,7 @@ function toBriefClause(item: ClauseExportItem, documentTitle: string): BriefClau
     illustrative: item.illustrative,
     comment: clause.comment.trim(),
     tags: [...clause.tags],
+    entities: (item.links ?? []).map(entityWithRole),
     anchorStatus: clause.anchorStatus,
   };
 }

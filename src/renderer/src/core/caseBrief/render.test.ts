@@ -65,6 +65,15 @@ describe('renderCaseBriefHtml', () => {
     for (let i = 1; i <= 4; i++) expect(html).toContain(`<a href="#type-${i}">`);
   });
 
+  it('lists each clause\u2019s entities with their roles in its meta line, escaped', () => {
+    expect(html).toContain('Entities: Northwind Labs (plaintiff); Commerce, Department of (defendant)');
+    expect(html).toContain('Entities: Hostile &lt;script&gt;alert(&quot;x&quot;)');
+    expect(html.match(/Entities: /g)).toHaveLength(2);
+    const md = renderCaseBriefMarkdown(brief('document'));
+    expect(md).toContain('*Page 2 · Entities: Northwind Labs (plaintiff); Commerce, Department of (defendant)*');
+    expect(md).toContain('Entities: Hostile \\<script\\>alert');
+  });
+
   it('renders comments through the given sanitiser, else as escaped text with line breaks', () => {
     expect(html).toContain('**Bold** point.<br>\n&lt;script&gt;');
     const withMarkdown = renderCaseBriefHtml(brief('type'), { commentHtml: (md) => `<p>[rendered ${md.length}]</p>` });

@@ -69,6 +69,8 @@ function clauseArticle(clause: BriefClause, brief: CaseBrief, options: RenderHtm
   const meta = [
     `Page ${escapeHtml(clause.page)}`,
     clause.tags.length ? `Tags: ${escapeHtml(clause.tags.join(', '))}` : '',
+    // "; " between entities: a name may hold a comma ("Commerce, Department of").
+    clause.entities.length ? `Entities: ${escapeHtml(clause.entities.join('; '))}` : '',
     anchorWarning(clause),
   ].filter(Boolean);
   return [

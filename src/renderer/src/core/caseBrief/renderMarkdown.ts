@@ -45,7 +45,11 @@ function clauseBlock(clause: BriefClause, grouping: CaseBrief['grouping']): stri
   const where = grouping === 'type' ? clause.documentTitle : '';
   const heading = [what, where].filter(Boolean).join(' · ') || clause.typeLabel;
   const quote = escapeMarkdownLines(`“${clause.quote}”`).map((line) => (line ? `> ${line}` : '>'));
-  const meta = [`Page ${clause.page}`, clause.tags.length ? `Tags: ${clause.tags.join(', ')}` : ''];
+  const meta = [
+    `Page ${clause.page}`,
+    clause.tags.length ? `Tags: ${clause.tags.join(', ')}` : '',
+    clause.entities.length ? `Entities: ${clause.entities.join('; ')}` : '',
+  ];
   if (clause.anchorStatus === 'orphaned') meta.push('Not found in the current text of the document: check the quote');
   if (clause.anchorStatus === 'fuzzy') meta.push('Placed by approximate match: check the quote');
   const lines = [`### ${escapeMarkdownInline(heading)}`, '', ...quote, '', `— ${escapeMarkdownInline(citationLine(clause))}`, ''];

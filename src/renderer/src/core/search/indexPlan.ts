@@ -1,6 +1,6 @@
 /**
- * What the index must do to catch up with the database: which documents' pages and which
- * clauses to add, replace or drop. The saved index carries the state it was built from, so
+ * What the index must do to catch up with the database: which documents' pages, which clauses
+ * and which entities to add, replace or drop. The saved index carries the state it was built from, so
  * after a restart only the difference is applied, never a full rebuild.
  */
 
@@ -10,18 +10,20 @@ export interface IndexedDocument {
   pageCount: number;
 }
 
-/** What the index holds: documents by id, and each clause's updatedAt when it was indexed. */
+/** What the index holds: documents by id, and each clause's and entity's updatedAt when it was indexed. */
 export interface IndexedState {
   documents: Record<string, IndexedDocument>;
   clauses: Record<string, string>;
+  entities: Record<string, string>;
 }
 
-export const EMPTY_INDEXED_STATE: IndexedState = { documents: {}, clauses: {} };
+export const EMPTY_INDEXED_STATE: IndexedState = { documents: {}, clauses: {}, entities: {} };
 
 /** The database now (light fields only). */
 export interface SourceState {
   documents: readonly ({ id: string } & IndexedDocument)[];
   clauses: readonly { id: string; updatedAt: string }[];
+  entities: readonly { id: string; updatedAt: string }[];
 }
 
 export interface IndexPlan {
@@ -32,15 +34,19 @@ export interface IndexPlan {
   removeClauses: string[];
   /** Clauses new or changed since they were indexed (a changed one is replaced). */
   addClauses: string[];
+  removeEntities: string[];
+  /** Entities new or changed since they were indexed (an edit, a merge, a move of its words). */
+  addEntities: string[];
 }
 
 /**
- * Compares the indexed state with the database. Invariants: pure; a clause is (re)indexed when
- * its updatedAt differs in either direction (undo of an edit puts an older one back); applying
- * the plan and then recording `nextIndexedState` makes the next plan empty.
+ * Compares the indexed state with the database. Invariants: pure; a clause or entity is
+ * (re)indexed when its updatedAt differs in either direction (undo of an edit puts an older one
+ * back); applying the plan and recording what it indexed makes the next plan empty. A state saved
+ * before entities were indexed reads as holding none.
  */
 export function planIndexSync(indexed: IndexedState, source: SourceState): IndexPlan {
-  const plan: IndexPlan = { removeDocuments: [], addDocuments: [], removeClauses: [], addClauses: [] };
+  const plan: IndexPlan = { removeDocuments: [], addDocuments: [], removeClauses: [], addClauses: [], removeEntities: [], addEntities: [] };
   const docIds = new Set<string>();
   for (const d of source.documents) {
     docIds.add(d.id);
@@ -50,17 +56,34 @@ export function planIndexSync(indexed: IndexedState, source: SourceState): Index
     plan.addDocuments.push({ id: d.id, pageCount: d.pageCount });
   }
   for (const [id, had] of Object.entries(indexed.documents)) if (!docIds.has(id)) plan.removeDocuments.push({ id, pageCount: had.pageCount });
-  const clauseIds = new Set<string>();
-  for (const c of source.clauses) {
-    clauseIds.add(c.id);
-    if (indexed.clauses[c.id] !== c.updatedAt) plan.addClauses.push(c.id);
+  const clauses = planStamped(indexed.clauses, source.clauses);
+  const entities = planStamped(indexed.entities ?? {}, source.entities);
+  return { ...plan, removeClauses: clauses.remove, addClauses: clauses.add, removeEntities: entities.remove, addEntities: entities.add };
+}
+
+/** Records indexed by their updatedAt: the new or changed ones to add, the gone ones to remove. */
+function planStamped(
+  indexed: Readonly<Record<string, string>>,
+  now: readonly { id: string; updatedAt: string }[],
+): { remove: string[]; add: string[] } {
+  const ids = new Set<string>();
+  const add: string[] = [];
+  for (const r of now) {
+    ids.add(r.id);
+    if (indexed[r.id] !== r.updatedAt) add.push(r.id);
   }
-  for (const id of Object.keys(indexed.clauses)) if (!clauseIds.has(id)) plan.removeClauses.push(id);
-  return plan;
+  return { remove: Object.keys(indexed).filter((id) => !ids.has(id)), add };
 }
 
 export function isEmptyPlan(plan: IndexPlan): boolean {
-  return !plan.removeDocuments.length && !plan.addDocuments.length && !plan.removeClauses.length && !plan.addClauses.length;
+  return (
+    !plan.removeDocuments.length &&
+    !plan.addDocuments.length &&
+    !plan.removeClauses.length &&
+    !plan.addClauses.length &&
+    !plan.removeEntities.length &&
+    !plan.addEntities.length
+  );
 }
 
 /** Pages the plan indexes: what a progress bar counts. */

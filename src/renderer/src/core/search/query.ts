@@ -5,13 +5,15 @@
  *   ends with a space), so results follow the keyboard;
  * - `word~` asks for fuzzy matching on a short word too;
  * - "quoted phrases" match those words in that order (checked against the stored text);
- * - filters: `kind:complaint`, `type:definition`, `tag:deemed-export`, `from:2025-01`,
- *   `to:2025-12-31`, `date:2025` (both ends), `in:clauses` or `in:pages`.
+ * - filters: `kind:complaint`, `type:definition` (a clause type, or an entity type: `type:agency`),
+ *   `tag:deemed-export`, `from:2025-01`, `to:2025-12-31`, `date:2025` (both ends), `in:clauses`,
+ *   `in:pages` or `in:entities`.
  * Exact mode (the "Exact words" option) turns the implicit prefix and fuzzy matching off.
  *
  * Invariants: pure; terms are folded (tokens.ts); an unknown `key:value` is searched as words;
  * a known key with a value it cannot take is reported in `problems` and changes nothing.
  */
+import { dateSpan } from '../chronology/dateMentions';
 import { DOCUMENT_KINDS } from '../types';
 import { foldPhrase } from './phrase';
 import { wordSpans } from './tokens';
@@ -22,13 +24,13 @@ export interface QueryTerm {
   fuzzy: boolean;
 }
 
-export type SearchWithin = 'all' | 'pages' | 'clauses';
+export type SearchWithin = 'all' | 'pages' | 'clauses' | 'entities';
 
 /** Structured filters: what the filter controls set, and what the query's `key:value` words add. */
 export interface SearchFilters {
   /** Document kinds (DocumentKind ids); empty: any. */
   kinds: string[];
-  /** Clause type ids; non-empty restricts results to clauses. */
+  /** Clause type ids (or entity type ids); non-empty restricts results to clauses and entities of those types. */
   clauseTypes: string[];
   /** Clause tags; non-empty restricts results to clauses. */
   tags: string[];
@@ -113,8 +115,8 @@ function applyFilter(filters: SearchFilters, key: string, value: string): string
   else if (key === 'tag') filters.tags.push(value);
   else if (key === 'in') {
     const within = value.toLowerCase();
-    if (within === 'clauses' || within === 'pages' || within === 'all') filters.within = within;
-    else return `in:${value} is not a place to search (clauses, pages or all)`;
+    if (within === 'clauses' || within === 'pages' || within === 'entities' || within === 'all') filters.within = within;
+    else return `in:${value} is not a place to search (clauses, pages, entities or all)`;
   } else {
     if (!DATE.test(value)) return `${key}:${value} is not a date (yyyy, yyyy-mm or yyyy-mm-dd)`;
     if (key === 'from' || key === 'date') filters.from = value;
@@ -146,10 +148,10 @@ export function mergeFilters(controls: Partial<SearchFilters>, typed: SearchFilt
 
 /**
  * True when a document dated `date` certainly falls within [from, to]. Bounds may be partial:
- * `to:2025` takes every date in 2025. A free-text date is read for its ISO dates: "before
+ * `to:2025` takes every date in 2025. A free-text date is read by chronology's dateSpan: "before
  * 2026-06-23" lies within `to:2026` but not within any range with a start, "after 2025-01-01"
- * the other way round, "from 2025-03 to 2025-05" where both ends do. A document without an ISO date is
- * outside any range.
+ * the other way round, "from 2025-03 to 2025-05" where both ends do, and "June 23, 2026" as
+ * 2026-06-23. A document without a date is outside any range.
  */
 export function dateInRange(date: string, from: string | undefined, to: string | undefined): boolean {
   if (!from && !to) return true;
@@ -158,20 +160,6 @@ export function dateInRange(date: string, from: string | undefined, to: string |
   if (from && (span.earliest === undefined || (span.earliest < from && !span.earliest.startsWith(from)))) return false;
   if (to && (span.latest === undefined || (span.latest > to && !span.latest.startsWith(to)))) return false;
   return true;
-}
-
-const ISO_IN_TEXT = /(?<![\p{L}\p{N}])\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\p{L}\p{N}])/gu;
-
-/** The earliest and latest a free-text date can be (undefined: open); undefined when it holds no ISO date. */
-function dateSpan(date: string): { earliest?: string; latest?: string } | undefined {
-  const found = [...date.matchAll(ISO_IN_TEXT)];
-  if (found.length === 0) return undefined;
-  const isos = found.map((m) => m[0]).sort();
-  // One date after "before" or "after" bounds one side only; two dates ("from … to …") bound both.
-  const lead = isos.length === 1 ? date.slice(0, found[0]!.index).trim().toLowerCase() : '';
-  if (/^(before|until|till|by|not later than|no later than)$/.test(lead)) return { latest: isos[0]! };
-  if (/^(after|since|from|not before|no earlier than)$/.test(lead)) return { earliest: isos[0]! };
-  return { earliest: isos[0]!, latest: isos.at(-1)! };
 }
 
 /** True when the query asks for nothing at all (no words, phrases or filters). */

@@ -2,12 +2,14 @@
  * One search, from the typed query to results grouped by document: the index proposes entries,
  * filters and the scope (one case or all) keep some, quoted phrases are checked against the
  * stored text, and each hit gets a snippet with its matches marked and its page's printed name.
+ * Entities of the case come apart from the documents' groups (they belong to no document).
  */
+import { entityTypeLabel } from '../entities/entityKinds';
 import type { DocumentKind } from '../types';
 import { containsPhrases } from './phrase';
 import { dateInRange, isEmptyQuery, mergeFilters, parseQuery, type ParsedQuery, type SearchFilters } from './query';
-import { type Candidate, type ClauseFields, type EntryFields, type SearchIndex, pageEntryId } from './searchIndex';
-import { firstMark, makeSnippet, type Snippet } from './snippet';
+import { type Candidate, type ClauseFields, type EntityFields, type EntryFields, type SearchIndex, pageEntryId } from './searchIndex';
+import { firstMark, makeSnippet, type Highlight, type Snippet } from './snippet';
 import { wordSpans } from './tokens';
 
 /** What search needs to know of a document (from its row; text is read separately). */
@@ -30,7 +32,8 @@ export interface SearchRequest {
   limit?: number;
 }
 
-export interface SearchHit {
+/** A hit on a page or a clause: it opens a document. */
+export interface DocumentHit {
   id: string;
   kind: 'page' | 'clause';
   documentId: string;
@@ -45,17 +48,41 @@ export interface SearchHit {
   score: number;
 }
 
+/** A hit on an entity of a case: it opens the entity's page. */
+export interface EntityHit {
+  id: string;
+  kind: 'entity';
+  /** The description's snippet (empty text when the entity has none). */
+  snippet: Snippet;
+  entity: {
+    entityId: string;
+    caseId: string;
+    /** The name, its matched words marked. */
+    name: Snippet;
+    /** "Government agency". */
+    typeLabel: string;
+    /** Each alias, its matched words marked. */
+    aliases: Snippet[];
+  };
+  score: number;
+}
+
+export type SearchHit = DocumentHit | EntityHit;
+
 export interface SearchGroup {
   documentId: string;
   title: string;
   kind: DocumentKind;
   date: string;
   /** Hits of this document in page order (a page before the clauses on it). */
-  hits: SearchHit[];
+  hits: DocumentHit[];
 }
 
 export interface SearchResults {
+  /** Entity hits, best first (shown above the documents). */
+  entities: EntityHit[];
   groups: SearchGroup[];
+  /** Entity and document hits together. */
   hitCount: number;
   /** More hits matched than were returned. */
   truncated: boolean;
@@ -74,15 +101,16 @@ export const DEFAULT_LIMIT = 100;
 
 /**
  * Runs `request` over `index`. Invariants: every hit is in scope and passes every filter; a hit of
- * a query with phrases contains each phrase in its stored text (page) or its quote, comment,
- * label or tags (clause); entries whose document is no longer known are never returned; groups
- * come in the order of their best hit.
+ * a query with phrases contains each phrase in its stored text (page), its quote, comment, label
+ * or tags (clause), or its name, aliases, description or type label (entity); entries whose
+ * document is no longer known are never returned; groups come in the order of their best hit;
+ * entity hits only where entities may be (no document filter, `in:` all or entities).
  */
 export async function runSearch(index: SearchIndex, request: SearchRequest, sources: SearchSources): Promise<SearchResults> {
   const parsed = parseQuery(request.query, { exact: request.exact });
   const filters = mergeFilters(request.filters ?? {}, parsed.filters);
   const query: ParsedQuery = { ...parsed, filters };
-  if (isEmptyQuery(query)) return { groups: [], hitCount: 0, truncated: false, problems: parsed.problems };
+  if (isEmptyQuery(query)) return { entities: [], groups: [], hitCount: 0, truncated: false, problems: parsed.problems };
   const accept = acceptor(filters, request.caseId, sources.documents);
   const candidates = index.candidates(query, accept);
   const limit = request.limit ?? DEFAULT_LIMIT;
@@ -96,13 +124,25 @@ export async function runSearch(index: SearchIndex, request: SearchRequest, sour
     const hit = await makeHit(index, candidate, query, sources);
     if (hit) hits.push(hit);
   }
-  return { groups: groupByDocument(hits, sources.documents), hitCount: hits.length, truncated, problems: parsed.problems };
+  const entities = hits.filter((h): h is EntityHit => h.kind === 'entity');
+  const inDocuments = hits.filter((h): h is DocumentHit => h.kind !== 'entity');
+  return { entities, groups: groupByDocument(inDocuments, sources.documents), hitCount: hits.length, truncated, problems: parsed.problems };
 }
 
 function acceptor(filters: SearchFilters, caseId: string | undefined, documents: ReadonlyMap<string, DocumentFacts>) {
   const clausesOnly = filters.within === 'clauses' || filters.clauseTypes.length > 0 || filters.tags.length > 0;
   const tags = new Set(filters.tags.map((t) => t.toLowerCase()));
+  // Entities have no document, so a document filter (kind, dates) or a tag leaves them out; `type:`
+  // names a clause type or an entity type ("type:agency"), and each kind keeps its own.
+  const entitiesToo =
+    (filters.within === 'all' || filters.within === 'entities') && !filters.kinds.length && !filters.tags.length && !filters.from && !filters.to;
   return (fields: EntryFields): boolean => {
+    if (fields.kind === 'entity') {
+      if (!entitiesToo) return false;
+      if (caseId !== undefined && fields.caseId !== caseId) return false;
+      return !filters.clauseTypes.length || filters.clauseTypes.includes(fields.entityType);
+    }
+    if (filters.within === 'entities') return false;
     const doc = documents.get(fields.documentId);
     if (!doc) return false;
     if (fields.kind === 'page') {
@@ -122,6 +162,7 @@ function acceptor(filters: SearchFilters, caseId: string | undefined, documents:
 async function makeHit(index: SearchIndex, candidate: Candidate, query: ParsedQuery, sources: SearchSources): Promise<SearchHit | undefined> {
   const { fields } = candidate;
   const highlight = { terms: highlightTerms(candidate, query), phrases: query.phrases };
+  if (fields.kind === 'entity') return entityHit(candidate, fields, query, highlight);
   const pageLabel = fields.kind === 'page' ? fields.pageLabel : pageLabelOf(index, fields);
   const pageName = `p. ${fields.pageIndex + 1}${pageLabel ? ` (${pageLabel})` : ''}`;
   const base = { id: candidate.id, documentId: fields.documentId, pageIndex: fields.pageIndex, pageName, score: candidate.score };
@@ -154,6 +195,24 @@ async function makeHit(index: SearchIndex, candidate: Candidate, query: ParsedQu
   };
 }
 
+function entityHit(candidate: Candidate, fields: EntityFields, query: ParsedQuery, highlight: Highlight): EntityHit | undefined {
+  const typeLabel = entityTypeLabel(fields.entityType);
+  if (!containsPhrases([fields.name, ...fields.aliases, fields.description, typeLabel].join('\n'), query.phrases)) return undefined;
+  return {
+    id: candidate.id,
+    kind: 'entity',
+    snippet: makeSnippet(fields.description, highlight, 160),
+    entity: {
+      entityId: fields.entityId,
+      caseId: fields.caseId,
+      name: makeSnippet(fields.name, highlight),
+      typeLabel,
+      aliases: fields.aliases.map((a) => makeSnippet(a, highlight)),
+    },
+    score: candidate.score,
+  };
+}
+
 /**
  * The matched words to mark. A word asked for only inside a phrase is marked as part of the
  * phrase, not on its own wherever it occurs (so the snippet shows the phrase, not the words apart).
@@ -173,7 +232,7 @@ function pageLabelOf(index: SearchIndex, fields: ClauseFields): string | null {
 }
 
 /** Hits grouped by document, groups in the order of their best hit, hits in page order. */
-export function groupByDocument(hits: readonly SearchHit[], documents: ReadonlyMap<string, DocumentFacts>): SearchGroup[] {
+export function groupByDocument(hits: readonly DocumentHit[], documents: ReadonlyMap<string, DocumentFacts>): SearchGroup[] {
   const groups = new Map<string, SearchGroup>();
   for (const hit of hits) {
     let group = groups.get(hit.documentId);

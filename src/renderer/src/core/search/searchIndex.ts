@@ -1,15 +1,21 @@
 /**
- * The full-text index (MiniSearch) over page texts and clauses, one index entry per page and one
- * per clause. It holds words and a few stored fields, never whole page texts (those stay in
- * IndexedDB and are read for the hits shown), so its serialised form stays small enough to save.
+ * The full-text index (MiniSearch) over page texts, clauses and entities, one index entry per
+ * page, per clause and per entity. It holds words and a few stored fields, never whole page texts
+ * (those stay in IndexedDB and are read for the hits shown), so its serialised form stays small
+ * enough to save.
  *
- * Invariants: entry ids are `p:<documentId>:<pageIndex>` and `c:<clauseId>`; adding what is
- * already there replaces it; the same calls in the same order give the same index.
+ * An entity's words go into the fields a clause uses for the same kind of words, so field boosts
+ * stay one table: its name in `label` (as a clause's label, the strongest), its aliases in `tags`,
+ * its description in `comment`, its type's label ("Government agency") in `type`.
+ *
+ * Invariants: entry ids are `p:<documentId>:<pageIndex>`, `c:<clauseId>` and `e:<entityId>`;
+ * adding what is already there replaces it; the same calls in the same order give the same index.
  */
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { describePageLabel } from '../pageQuery';
 import { detectPrintedPages } from '../printedPages';
-import type { Clause } from '../types';
+import { entityTypeLabel } from '../entities/entityKinds';
+import type { Clause, Entity, EntityType } from '../types';
 import { foldPhrase } from './phrase';
 import type { ParsedQuery } from './query';
 import { internalsOf, RankScratch, rankEntries, type IndexInternals, type RankRequest } from './rankEntries';
@@ -17,7 +23,8 @@ import { foldTerm, indexTerms, pairsOf, wordPairs, wordSpans } from './tokens';
 
 /** Bumped when entries or tokenisation change: a saved index of another version is rebuilt. */
 // 3: CJK characters are words of their own, Greek final sigma folds to sigma (tokens.ts).
-export const SEARCH_ENGINE_VERSION = 3;
+// 4: entities are indexed (entries `e:<id>`).
+export const SEARCH_ENGINE_VERSION = 4;
 
 /** How far fuzzy matching reaches: a fifth of the word's length in edits (one for 5 to 9 letters). */
 const FUZZY = 0.2;
@@ -43,7 +50,17 @@ export interface ClauseFields {
   comment: string;
 }
 
-export type EntryFields = PageFields | ClauseFields;
+export interface EntityFields {
+  kind: 'entity';
+  entityId: string;
+  caseId: string;
+  name: string;
+  entityType: EntityType;
+  aliases: string[];
+  description: string;
+}
+
+export type EntryFields = PageFields | ClauseFields | EntityFields;
 
 interface Entry {
   id: string;
@@ -78,6 +95,7 @@ const OPTIONS = {
 
 export const pageEntryId = (documentId: string, pageIndex: number) => `p:${documentId}:${pageIndex}`;
 export const clauseEntryId = (clauseId: string) => `c:${clauseId}`;
+export const entityEntryId = (entityId: string) => `e:${entityId}`;
 
 export class SearchIndex {
   readonly #mini: MiniSearch<Entry>;
@@ -122,7 +140,7 @@ export class SearchIndex {
     return JSON.stringify({ mini: this.#mini, pairs });
   }
 
-  /** Entries in the index (pages and clauses). */
+  /** Entries in the index (pages, clauses and entities). */
   get size(): number {
     return this.#mini.documentCount;
   }
@@ -180,6 +198,31 @@ export class SearchIndex {
     this.#discard(clauseEntryId(clauseId));
   }
 
+  addEntity(entity: Entity): void {
+    this.#put([
+      {
+        id: entityEntryId(entity.id),
+        label: entity.name,
+        tags: entity.aliases.join('\n'),
+        comment: entity.description,
+        type: entityTypeLabel(entity.type),
+        stored: {
+          kind: 'entity',
+          entityId: entity.id,
+          caseId: entity.caseId,
+          name: entity.name,
+          entityType: entity.type,
+          aliases: [...entity.aliases],
+          description: entity.description,
+        },
+      },
+    ]);
+  }
+
+  removeEntity(entityId: string): void {
+    this.#discard(entityEntryId(entityId));
+  }
+
   #put(entries: Entry[]): void {
     for (const e of entries) this.#discard(e.id);
     const shortIds = this.#internals?._idToShortId;
@@ -234,7 +277,7 @@ export class SearchIndex {
     })();
   }
 
-  /** Pages must hold every word pair of every quoted phrase; clauses are checked on their fields by runSearch. */
+  /** Pages must hold every word pair of every quoted phrase; clauses and entities are checked on their fields by runSearch. */
   #requiredPairs(query: ParsedQuery, fieldsOf: (shortId: number) => EntryFields | undefined): RankRequest['required'] {
     const pairs = [...new Set(query.phrases.flatMap((p) => pairsOf(wordSpans(foldPhrase(p)).map((w) => w.term))))];
     if (pairs.length === 0) return undefined;

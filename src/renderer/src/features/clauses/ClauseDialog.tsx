@@ -4,6 +4,8 @@ import type { Case } from '../../core/types';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import type { ClauseDraft } from './clauseDraft';
+import { ClauseLinks } from './ClauseLinks';
+import type { LinkChoice } from './linkActions';
 
 const NEW_TYPE = '__new-type__';
 
@@ -14,23 +16,29 @@ interface ClauseDialogProps {
   customTypes: readonly string[];
   /** Cases the clause may be made in, when the workspace shows all cases; empty otherwise. */
   caseChoices: readonly Case[];
-  onSave(draft: ClauseDraft, newType?: string): Promise<void>;
+  /** The workspace's case (undefined: all cases; the draft then names its case). */
+  caseId: string | undefined;
+  profile: string;
+  /** `links` are those chosen for a new clause (a stored clause's links are written as they are made). */
+  onSave(draft: ClauseDraft, newType: string | undefined, links: readonly LinkChoice[]): Promise<void>;
   onClose(): void;
 }
 
-/** "New clause" / "Edit clause": type, label, Markdown comment, tags and colour of one clause. */
-export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, onSave, onClose }: ClauseDialogProps) {
+/** "New clause" / "Edit clause": type, label, Markdown comment, tags, colour and entity links of one clause. */
+export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, caseId, profile, onSave, onClose }: ClauseDialogProps) {
   const [draft, setDraft] = useState<ClauseDraft | null>(initial);
   const [tagsText, setTagsText] = useState('');
   const [newType, setNewType] = useState('');
   const [colourTouched, setColourTouched] = useState(false);
   const [error, setError] = useState('');
+  const [pendingLinks, setPendingLinks] = useState<LinkChoice[]>([]);
   useEffect(() => {
     setDraft(initial);
     setTagsText(initial?.tags.join(', ') ?? '');
     setNewType('');
     setColourTouched(mode === 'edit');
     setError('');
+    setPendingLinks([]);
   }, [initial, mode]);
 
   const update = (patch: Partial<ClauseDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -56,7 +64,7 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
       ),
     ];
     try {
-      await onSave({ ...draft, quote, tags }, draft.type === NEW_TYPE ? newType.trim() : undefined);
+      await onSave({ ...draft, quote, tags }, draft.type === NEW_TYPE ? newType.trim() : undefined, pendingLinks);
     } catch (e) {
       setError(`The clause was not saved: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -95,7 +103,13 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
           {caseChoices.length > 0 && (
             <label className="field">
               Case
-              <select value={draft.caseId ?? ''} onChange={(e) => update({ caseId: e.target.value || undefined })}>
+              <select
+                value={draft.caseId ?? ''}
+                onChange={(e) => {
+                  update({ caseId: e.target.value || undefined });
+                  setPendingLinks([]); // links chosen were to the other case's entities
+                }}
+              >
                 <option value="">Choose a case…</option>
                 {caseChoices.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -157,6 +171,15 @@ export function ClauseDialog({ mode, draft: initial, customTypes, caseChoices, o
             Tags
             <input value={tagsText} placeholder="comma, separated" onChange={(e) => setTagsText(e.target.value)} />
           </label>
+          <ClauseLinks
+            key={draft.id ?? 'new'}
+            caseId={draft.caseId ?? caseId}
+            clauseId={mode === 'edit' ? draft.id : undefined}
+            clauseName={draft.label.trim() ? `clause ${draft.label.trim()}` : 'the clause'}
+            profile={profile}
+            pending={pendingLinks}
+            setPending={setPendingLinks}
+          />
           {error && (
             <p role="alert" className="error">
               {error}

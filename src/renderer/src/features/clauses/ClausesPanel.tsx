@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { filterClauseRows, NO_FILTER, type ClauseFilter, type ClauseRow } from './clauseFilter';
 
 interface ClausesPanelProps {
@@ -52,6 +52,11 @@ export function ClausesPanel({
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
+  // A clause selected from elsewhere (its highlight, an entity's page) is brought into the list's view.
+  const selectedIndex = visible.findIndex((r) => r.clause.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
 
   return (
     <aside className="clauses-panel" aria-label="Clauses panel">

@@ -19,14 +19,19 @@ import {
   type ClauseChanges,
 } from '../../db/clausesRepo';
 import { addCustomClauseType } from '../../db/clauseTypesRepo';
+import { addLinks } from '../../db/entitiesRepo';
 import type { UndoApi } from '../../ui/undo';
 import type { ClauseDraft } from './clauseDraft';
+import { newLink, type LinkChoice } from './linkActions';
 
 function describe(clause: Pick<Clause, 'label' | 'type'>): string {
   return clause.label ? `clause ${clause.label}` : 'clause';
 }
 
-/** Stores a new clause from the dialog's draft; undo deletes it, redo puts it back. */
+/**
+ * Stores a new clause from the dialog's draft, then the links chosen for it; undo deletes it (its
+ * links go with it), redo puts both back.
+ */
 export async function createClause(
   draft: ClauseDraft,
   caseId: string,
@@ -34,6 +39,7 @@ export async function createClause(
   profile: string,
   undo: UndoApi,
   newType?: string,
+  linkChoices: readonly LinkChoice[] = [],
 ): Promise<Clause> {
   const type = newType ? await addCustomClauseType(db(), newType) : draft.type;
   const clause: Clause = {
@@ -50,9 +56,15 @@ export async function createClause(
     ...stamp(profile),
   };
   await addClause(db(), clause);
+  const links = linkChoices.map((choice) => newLink(choice, caseId, clause.id, profile));
+  // The clause is kept even if a link is refused (its entity deleted meanwhile): say so, lose nothing typed.
+  const linkProblem = await addLinks(db(), links).then(
+    () => undefined,
+    (e: unknown) => (e instanceof Error ? e.message : String(e)),
+  );
   let removed: Awaited<ReturnType<typeof deleteClause>>;
   undo.push({
-    label: `Added ${describe(clause)}.`,
+    label: `Added ${describe(clause)}${links.length && !linkProblem ? ` with ${links.length} link${links.length === 1 ? '' : 's'}` : ''}.`,
     undo: async () => {
       removed = await deleteClause(db(), clause.id);
     },
@@ -61,6 +73,7 @@ export async function createClause(
       else await addClause(db(), clause);
     },
   });
+  if (linkProblem) undo.notify(`Added ${describe(clause)}, without its links: ${linkProblem}`);
   return clause;
 }
 

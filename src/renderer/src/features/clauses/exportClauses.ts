@@ -1,16 +1,17 @@
 /**
  * Gathers what the clause exports need (core/clauseExport.ts) from the database: the clauses of
  * a case, of all cases, or of one document, in reading order, each with its clean quote,
- * pinpoint citation, printed page and whether it comes from an illustrative sample document.
+ * pinpoint citation, printed page, links to entities and whether it comes from an illustrative
+ * sample document.
  */
-import type { ClauseExportItem } from '../../core/clauseExport';
+import { clauseEntityLinks, type ClauseExportItem } from '../../core/clauseExport';
 import { fileNameSlug } from '../../core/fileNameSlug';
 import { clausesToCsv } from '../../core/clauseCsv';
 import { sortInReadingOrder } from '../../core/clauseOrder';
 import { describePageLabel } from '../../core/pageQuery';
 import { detectPrintedPages } from '../../core/printedPages';
 import { exportWebAnnotations } from '../../core/webAnnotationExport';
-import type { Clause } from '../../core/types';
+import type { Clause, Entity, Link } from '../../core/types';
 import { findSampleCase } from '../../db/casesRepo';
 import { listClauses } from '../../db/clausesRepo';
 import { db } from '../../db/database';
@@ -27,6 +28,7 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
   }
   const docs = await getDocuments(db(), [...byDocument.keys()]);
   const sample = await findSampleCase(db());
+  const { linksByClause, entities } = await linksOf(clauses);
   const items: ClauseExportItem[] = [];
   for (const doc of docs.sort((a, b) => a.title.localeCompare(b.title))) {
     const pageTexts = await getPageTextStrings(db(), doc.id, doc.pageCount);
@@ -42,10 +44,26 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
         citation: citationFor(doc, labels, clause.label, clause.target.pageIndex),
         illustrative,
         ...(pageLabel ? { pageLabel } : {}),
+        links: clauseEntityLinks(linksByClause.get(clause.id) ?? [], entities),
       });
     }
   }
   return items;
+}
+
+/** The links of these clauses, by clause, and the entities they point at. */
+async function linksOf(clauses: readonly Clause[]): Promise<{ linksByClause: Map<string, Link[]>; entities: Map<string, Entity> }> {
+  const links = clauses.length
+    ? await db()
+        .links.where('clauseId')
+        .anyOf(clauses.map((c) => c.id))
+        .toArray()
+    : [];
+  const linksByClause = new Map<string, Link[]>();
+  for (const l of links) linksByClause.set(l.clauseId, [...(linksByClause.get(l.clauseId) ?? []), l]);
+  const found = await db().entities.bulkGet([...new Set(links.map((l) => l.entityId))]);
+  const entities = new Map(found.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
+  return { linksByClause, entities };
 }
 
 /** A file name from what it holds: "clausebench-my-case-clauses.csv". */

@@ -22,6 +22,7 @@ import { ClauseDialog } from './ClauseDialog';
 import { citationFor, cleanQuoteAt, clauseQuote, quoteAndCitation, suggestedLabel } from './clauseDocument';
 import { areaDraft, selectionDraft } from './clauseDrafts';
 import type { ClauseDraft } from './clauseDraft';
+import type { LinkChoice } from './linkActions';
 import type { ClauseRow } from './clauseFilter';
 import { ClausesPanel } from './ClausesPanel';
 import { clauseExportItems, exportFileName, webAnnotationsJson } from './exportClauses';
@@ -196,13 +197,13 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
     // goTo is re-created each render; the request object decides when to run.
   }, [viewer, revealClause, rows]);
 
-  const save = async (draft: ClauseDraft, newType?: string) => {
+  const save = async (draft: ClauseDraft, newType: string | undefined, links: readonly LinkChoice[]) => {
     if (dialog?.mode === 'edit' && draft.id) {
       await editClause({ ...draft, id: draft.id }, undo, newType);
     } else {
       const target = draft.caseId ?? caseId;
       if (!target) throw new Error('Choose the case this clause belongs to.');
-      const made = await createClause(draft, target, doc.id, profile, undo, newType);
+      const made = await createClause(draft, target, doc.id, profile, undo, newType, links);
       setSelectedId(made.id);
       window.getSelection()?.removeAllRanges();
       setAreaMode(false);
@@ -215,6 +216,7 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
       mode: 'edit',
       draft: {
         id: row.clause.id,
+        caseId: row.clause.caseId,
         target: row.clause.target,
         area: row.clause.target.area === true,
         quote: row.quote,
@@ -349,6 +351,8 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
         draft={dialog?.draft ?? null}
         customTypes={customTypes}
         caseChoices={caseId === undefined && dialog?.mode === 'new' ? docCases : []}
+        caseId={caseId}
+        profile={profile}
         onSave={save}
         onClose={() => setDialog(null)}
       />

@@ -2,7 +2,6 @@
  * The Entities view: the case's cast of characters (list and each entity's page), suggestions
  * found in the documents, the relationship map and the chronology, as tabs of one view.
  */
-import { useState } from 'react';
 import type { EntitiesContext } from './entitiesContext';
 import { EntityListTab } from './EntityListTab';
 import { SuggestionsTab } from './SuggestionsTab';
@@ -19,29 +18,30 @@ const TABS: readonly { id: EntitiesTab; label: string }[] = [
   { id: 'chronology', label: 'Chronology' },
 ];
 
+/** Where the Entities view is: its tab, and the entity whose page the List tab shows (if any). */
+export interface EntitiesPlace {
+  tab: EntitiesTab;
+  entityId: string | null;
+}
+
+export const ENTITIES_START: EntitiesPlace = { tab: 'list', entityId: null };
+
 export interface EntitiesViewProps extends Omit<EntitiesContext, 'openEntity'> {
-  /** Bumped by the workspace to show a given entity's page (e.g. from search). */
-  showEntity?: { entityId: string };
+  /**
+   * Kept by the workspace, so a trip to the reader (a linked clause opened) comes back to the
+   * same tab and entity page, and a search hit can open an entity's page.
+   */
+  place: EntitiesPlace;
+  onPlace(place: EntitiesPlace): void;
 }
 
 export function EntitiesView(props: EntitiesViewProps) {
-  const [tab, setTab] = useState<EntitiesTab>('list');
-  const [entityId, setEntityId] = useState<string | null>(null);
-  const [shown, setShown] = useState(props.showEntity);
-  if (props.showEntity !== shown) {
-    // A request from outside (render-time state adjustment, not an effect: no flash of the list).
-    setShown(props.showEntity);
-    if (props.showEntity) {
-      setEntityId(props.showEntity.entityId);
-      setTab('list');
-    }
-  }
+  const { place, onPlace } = props;
+  const { tab, entityId } = place;
+  const setTab = (next: EntitiesTab) => onPlace({ ...place, tab: next });
   const context: EntitiesContext = {
     ...props,
-    openEntity: (id) => {
-      setEntityId(id);
-      setTab('list');
-    },
+    openEntity: (id) => onPlace({ tab: 'list', entityId: id }),
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -69,7 +69,7 @@ export function EntitiesView(props: EntitiesViewProps) {
         ))}
       </div>
       <div role="tabpanel" id={`entities-panel-${tab}`} aria-labelledby={`entities-tab-${tab}`} className="entities-panel">
-        {tab === 'list' && <EntityListTab context={context} entityId={entityId} onCloseEntity={() => setEntityId(null)} />}
+        {tab === 'list' && <EntityListTab context={context} entityId={entityId} onCloseEntity={() => onPlace({ tab: 'list', entityId: null })} />}
         {tab === 'suggestions' && <SuggestionsTab context={context} />}
         {tab === 'map' && <RelationshipMapTab context={context} />}
         {tab === 'chronology' && <ChronologyTab context={context} />}

@@ -1,1 +1,1 @@
-export { EntitiesView, type EntitiesViewProps } from './EntitiesView';
+export { EntitiesView, ENTITIES_START, type EntitiesPlace, type EntitiesViewProps } from './EntitiesView';

@@ -1,1 +1,8 @@
-export { installSampleCase, resetSampleCase, warnSampleClauseFailures, type SampleClauseReport, type SampleProgress } from './installSample';
+export {
+  installSampleCase,
+  resetSampleCase,
+  warnSampleClauseFailures,
+  type SampleClauseReport,
+  type SampleEntityReport,
+  type SampleProgress,
+} from './installSample';

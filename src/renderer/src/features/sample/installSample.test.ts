@@ -4,16 +4,20 @@ import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseSampleClauses } from '../../core/sampleClauses';
-import type { Clause } from '../../core/types';
+import { parseSampleEntities } from '../../core/sampleEntities';
+import type { Clause, Entity } from '../../core/types';
+import { oldestChangeAfter } from '../../db/backupStatusRepo';
 import { createCase } from '../../db/casesRepo';
 import { addClause, deleteClause, listClauses, updateClause } from '../../db/clausesRepo';
 import { ClausebenchDb } from '../../db/database';
 import { addDocumentToCase } from '../../db/documentsRepo';
+import { addEntity, deleteEntity, listEntities, listLinks, updateEntity } from '../../db/entitiesRepo';
 import { installSampleCase, resetSampleCase } from './installSample';
 
 vi.mock('../library', async () => ({ importFile: (await import('../../../../../test/support/sampleImport')).importSamplePdf }));
 
 const shipped = parseSampleClauses(JSON.parse(await readFile('resources/sample-case/clauses.json', 'utf8')));
+const shippedEntities = parseSampleEntities(JSON.parse(await readFile('resources/sample-case/entities.json', 'utf8')), shipped);
 /** Resources the test serves instead of the shipped ones, by URL. */
 const overrides = new Map<string, string>();
 
@@ -31,7 +35,8 @@ afterEach(async () => {
   await database.delete();
 });
 
-const byId = (clauses: Clause[]) => [...clauses].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
 async function fileNameOf(documentId: string): Promise<string | undefined> {
   return (await database.documents.get(documentId))?.fileName;
@@ -59,6 +64,26 @@ describe('installSampleCase', () => {
     }
   });
 
+  it('adds every shipped entity and every link from its clauses, in the sample case', async () => {
+    const report = vi.fn();
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), report);
+    expect(report).not.toHaveBeenCalled();
+    const entities = await listEntities(database, caseId);
+    const links = await listLinks(database, caseId);
+    expect(entities).toHaveLength(shippedEntities.entities.length);
+    expect(links).toHaveLength(shippedEntities.links.length);
+    expect(await database.entities.count()).toBe(shippedEntities.entities.length);
+    expect(await database.links.count()).toBe(shippedEntities.links.length);
+    for (const entry of shippedEntities.entities) {
+      expect(entities.find((e) => e.id === entry.id)).toMatchObject({ ...entry, caseId, createdBy: 'Tester' });
+    }
+    for (const entry of shippedEntities.links) {
+      const link = links.find((l) => l.id === entry.id);
+      expect(link).toMatchObject({ ...entry, caseId, createdBy: 'Tester' });
+      expect((await database.clauses.get(entry.clauseId))?.caseId).toBe(caseId);
+    }
+  });
+
   it('completes an earlier install without adding a clause twice or undoing an edit', async () => {
     const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn());
     const first = shipped.clauses[0]!;
@@ -66,6 +91,29 @@ describe('installSampleCase', () => {
     expect(await installSampleCase(database, 'Tester', undefined, vi.fn())).toBe(caseId);
     expect(await database.clauses.count()).toBe(shipped.clauses.length);
     expect((await database.clauses.get(first.id))?.comment).toBe('My own note.');
+  });
+
+  it('counts nothing of the installed sample case, entities and links included, as a change to back up', async () => {
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), vi.fn());
+    expect(await database.links.where('caseId').equals(caseId).count()).toBe(shippedEntities.links.length);
+    expect(await oldestChangeAfter(database, undefined)).toBeUndefined();
+    // An entity the user makes in their own case does count.
+    const mine = await createCase(database, 'Mine', 'Tester');
+    const own = { ...(await database.entities.get(shippedEntities.entities[0]!.id))!, id: crypto.randomUUID(), caseId: mine.id };
+    await addEntity(database, own);
+    expect(await oldestChangeAfter(database, undefined)).toBe(own.updatedAt);
+  });
+
+  it('installed twice adds no entity or link twice and keeps an edited entity as edited', async () => {
+    const report = vi.fn();
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), report);
+    const first = shippedEntities.entities[0]!;
+    await updateEntity(database, first.id, { description: 'My own description.' });
+    expect(await installSampleCase(database, 'Tester', undefined, vi.fn(), report)).toBe(caseId);
+    expect(report).not.toHaveBeenCalled();
+    expect(await database.entities.count()).toBe(shippedEntities.entities.length);
+    expect(await database.links.count()).toBe(shippedEntities.links.length);
+    expect((await database.entities.get(first.id))?.description).toBe('My own description.');
   });
 
   it('adds the clauses that anchor and reports, by label, the ones that do not', async () => {
@@ -76,16 +124,37 @@ describe('installSampleCase', () => {
     };
     overrides.set('./sample-case/clauses.json', JSON.stringify(edited));
     const report = vi.fn();
-    const caseId = await installSampleCase(database, 'Tester', undefined, report);
+    const entityReport = vi.fn();
+    const caseId = await installSampleCase(database, 'Tester', undefined, report, entityReport);
     expect(report).toHaveBeenCalledExactlyOnceWith([
       { label: broken!.label, fileName: broken!.fileName, reason: 'its quote was not found in the document text' },
     ]);
     expect((await listClauses(database, caseId)).map((c) => c.id).sort()).toEqual(rest.map((c) => c.id).sort());
+    // The links standing on the clause that was not placed are skipped and reported, the rest added.
+    const onBroken = shippedEntities.links.filter((l) => l.clauseId === broken!.id);
+    expect(onBroken.length).toBeGreaterThan(0);
+    expect(entityReport).toHaveBeenCalledOnce();
+    const failures = entityReport.mock.calls[0]![0] as { what: string; reason: string }[];
+    expect(failures).toHaveLength(onBroken.length);
+    for (const f of failures) {
+      expect(f.what).toContain(`${broken!.label} (${broken!.fileName}) → `);
+      expect(f.reason).toBe('its clause is not in the sample case');
+    }
+    expect(ids(await listLinks(database, caseId))).toEqual(ids(shippedEntities.links.filter((l) => l.clauseId !== broken!.id)));
+    expect(await database.entities.count()).toBe(shippedEntities.entities.length);
   });
 
   it('refuses a malformed clauses.json before importing anything', async () => {
     overrides.set('./sample-case/clauses.json', JSON.stringify({ version: 1, clauses: [{ label: 'Sec. 1' }] }));
     await expect(installSampleCase(database, 'Tester', undefined, vi.fn())).rejects.toThrow(/clauses\.json is invalid/);
+    expect(await database.documents.count()).toBe(0);
+  });
+
+  it('refuses an entities.json whose links name a clause clauses.json lacks, before importing anything', async () => {
+    const [link, ...others] = shippedEntities.links;
+    const edited = { ...shippedEntities, links: [{ ...link!, clauseId: crypto.randomUUID() }, ...others] };
+    overrides.set('./sample-case/entities.json', JSON.stringify(edited));
+    await expect(installSampleCase(database, 'Tester', undefined, vi.fn())).rejects.toThrow(/entities\.json is invalid: .*clauses\.json lacks/);
     expect(await database.documents.count()).toBe(0);
   });
 });
@@ -120,7 +189,8 @@ describe('resetSampleCase', () => {
   it('never overwrites a clause of another case that holds a sample id; it reports it instead', async () => {
     const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn());
     const mine = await createCase(database, 'Mine', 'Tester');
-    const taken = (await listClauses(database, caseId))[0]!;
+    // A clause that has links, so the test also sees what becomes of them.
+    const taken = (await listClauses(database, caseId)).find((c) => shippedEntities.links.some((l) => l.clauseId === c.id))!;
     await addDocumentToCase(database, taken.documentId, mine.id);
     // As if a bundle exported from the sample had been imported into the user's case.
     await deleteClause(database, taken.id);
@@ -128,11 +198,61 @@ describe('resetSampleCase', () => {
     await addClause(database, copy);
 
     const report = vi.fn();
-    await resetSampleCase(database, 'Tester', undefined, report);
+    const entityReport = vi.fn();
+    await resetSampleCase(database, 'Tester', undefined, report, entityReport);
     expect(report).toHaveBeenCalledExactlyOnceWith([
       { label: taken.label, fileName: await fileNameOf(taken.documentId), reason: 'its id is taken by a clause of another case' },
     ]);
     expect(await database.clauses.get(taken.id)).toEqual(copy);
     expect(await database.clauses.where('caseId').equals(caseId).count()).toBe(shipped.clauses.length - 1);
+    // No sample link is hung on the other case's clause.
+    const onTaken = shippedEntities.links.filter((l) => l.clauseId === taken.id);
+    expect(entityReport).toHaveBeenCalledExactlyOnceWith(
+      onTaken.map(() => ({ what: expect.stringContaining(taken.label), reason: 'its clause is not in the sample case' })),
+    );
+    expect(await database.links.where('clauseId').equals(taken.id).count()).toBe(0);
+    expect(await database.links.count()).toBe(shippedEntities.links.length - onTaken.length);
+  });
+
+  it('brings back a deleted sample entity with its links, and an edited one as shipped, with the same ids', async () => {
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), vi.fn());
+    const installedEntities = byId(await listEntities(database, caseId));
+    const installedLinks = byId(await listLinks(database, caseId));
+    const linked = shippedEntities.entities.find((e) => shippedEntities.links.some((l) => l.entityId === e.id))!;
+    const edited = shippedEntities.entities.find((e) => e.id !== linked.id)!;
+    const removal = await deleteEntity(database, linked.id);
+    expect(removal?.links.length).toBeGreaterThan(0);
+    await updateEntity(database, edited.id, { name: 'Scribbled over', aliases: [] });
+    expect(await database.links.count()).toBe(installedLinks.length - removal!.links.length);
+
+    const report = vi.fn();
+    expect(await resetSampleCase(database, 'Tester', undefined, vi.fn(), report)).toBe(caseId);
+    expect(report).not.toHaveBeenCalled();
+    const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest;
+    expect(byId(await listEntities(database, caseId)).map(strip)).toEqual(installedEntities.map(strip));
+    expect(byId(await listLinks(database, caseId)).map(strip)).toEqual(installedLinks.map(strip));
+  });
+
+  it("never overwrites another case's entity that holds a sample id; it reports it and skips its links", async () => {
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), vi.fn());
+    const mine = await createCase(database, 'Mine', 'Tester');
+    const shippedEntity = shippedEntities.entities.find((e) => shippedEntities.links.some((l) => l.entityId === e.id))!;
+    const taken = (await database.entities.get(shippedEntity.id))!;
+    // As if a bundle exported from the sample had been imported into the user's case.
+    await deleteEntity(database, taken.id);
+    const copy: Entity = { ...taken, caseId: mine.id, description: 'Imported copy.' };
+    await addEntity(database, copy);
+
+    const report = vi.fn();
+    await resetSampleCase(database, 'Tester', undefined, vi.fn(), report);
+    const skipped = shippedEntities.links.filter((l) => l.entityId === taken.id);
+    expect(report).toHaveBeenCalledOnce();
+    expect(report.mock.calls[0]![0]).toEqual([
+      { what: taken.name, reason: 'its id is taken by an entity of another case' },
+      ...skipped.map(() => expect.objectContaining({ reason: 'its entity is not in the sample case' })),
+    ]);
+    expect(await database.entities.get(taken.id)).toEqual(copy);
+    expect(await database.entities.where('caseId').equals(caseId).count()).toBe(shippedEntities.entities.length - 1);
+    expect(ids(await listLinks(database, caseId))).toEqual(ids(shippedEntities.links.filter((l) => l.entityId !== taken.id)));
   });
 });

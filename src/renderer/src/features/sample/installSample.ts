@@ -1,10 +1,12 @@
 /**
  * Installs the sample case ("Legion export-control dispute (sample)") from the PDFs built into
  * the app, through the same import pipeline as any user file, then sets each document's metadata
- * from the manifest and marks its key clauses from clauses.json. Reset empties the sample case
- * (never another case) and installs it again.
+ * from the manifest, marks its key clauses from clauses.json and adds its entities and their
+ * links from entities.json. Reset empties the sample case (never another case) and installs it
+ * again.
  */
 import { parseSampleClauses, type SampleClauseFailure } from '../../core/sampleClauses';
+import { parseSampleEntities, type SampleEntityFailure } from '../../core/sampleEntities';
 import { parseSampleManifest, type SampleDocument } from '../../core/sampleManifest';
 import type { ClausebenchDb } from '../../db/database';
 import { ensureSampleCase, findSampleCase } from '../../db/casesRepo';
@@ -12,6 +14,7 @@ import { getDocument, updateDocumentMetadata } from '../../db/documentsRepo';
 import { clearSampleCase } from '../../db/sampleRepo';
 import { importFile } from '../library';
 import { installSampleClauses } from './installSampleClauses';
+import { installSampleEntities } from './installSampleEntities';
 
 export interface SampleProgress {
   done: number;
@@ -29,6 +32,14 @@ export const warnSampleClauseFailures: SampleClauseReport = (failures) => {
   console.warn(
     `${failures.length} sample clause(s) could not be placed: ${failures.map((f) => `${f.fileName} ${f.label} (${f.reason})`).join('; ')}`,
   );
+};
+
+/** Told which sample entities and links were left out; the rest were added. */
+export type SampleEntityReport = (failures: SampleEntityFailure[]) => void;
+
+/** As warnSampleClauseFailures (scripts/sample-case/entities.test.ts keeps these from shipping). */
+export const warnSampleEntityFailures: SampleEntityReport = (failures) => {
+  console.warn(`${failures.length} sample entit(ies) or link(s) were not added: ${failures.map((f) => `${f.what} (${f.reason})`).join('; ')}`);
 };
 
 async function fetchOk(url: string): Promise<Response> {
@@ -51,10 +62,12 @@ export async function installSampleCase(
   profile: string,
   onProgress: (p: SampleProgress) => void = () => undefined,
   onClauseFailures: SampleClauseReport = warnSampleClauseFailures,
+  onEntityFailures: SampleEntityReport = warnSampleEntityFailures,
 ): Promise<string> {
   const manifest = parseSampleManifest(await fetchJson('./sample-case/manifest.json'));
   // Read before importing anything, so a broken file stops the install before it writes.
   const clauseFile = parseSampleClauses(await fetchJson('./sample-case/clauses.json'));
+  const entityFile = parseSampleEntities(await fetchJson('./sample-case/entities.json'), clauseFile);
   const sample = await ensureSampleCase(database, { name: manifest.caseName, notes: manifest.notice }, profile);
   const total = manifest.documents.length;
   const documentIds = new Map<string, string>();
@@ -76,6 +89,8 @@ export async function installSampleCase(
   }
   const failures = await installSampleClauses(database, clauseFile, documentIds, { caseId: sample.id, profile });
   if (failures.length > 0) onClauseFailures(failures);
+  const entityFailures = await installSampleEntities(database, entityFile, clauseFile, { caseId: sample.id, profile });
+  if (entityFailures.length > 0) onEntityFailures(entityFailures);
   return sample.id;
 }
 
@@ -85,8 +100,9 @@ export async function resetSampleCase(
   profile: string,
   onProgress?: (p: SampleProgress) => void,
   onClauseFailures?: SampleClauseReport,
+  onEntityFailures?: SampleEntityReport,
 ): Promise<string> {
   const sample = await findSampleCase(database);
   if (sample) await clearSampleCase(database, sample);
-  return installSampleCase(database, profile, onProgress, onClauseFailures);
+  return installSampleCase(database, profile, onProgress, onClauseFailures, onEntityFailures);
 }

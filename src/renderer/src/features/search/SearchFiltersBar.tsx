@@ -34,9 +34,10 @@ export function SearchFiltersBar({ value, onChange }: { value: FilterControls; o
       <label className="field inline">
         Search in
         <select value={value.within} onChange={(e) => set({ within: e.target.value as SearchWithin })}>
-          <option value="all">Texts and clauses</option>
+          <option value="all">Texts, clauses and entities</option>
           <option value="pages">Document texts</option>
           <option value="clauses">Clauses</option>
+          <option value="entities">Entities</option>
         </select>
       </label>
       <label className="field inline">

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { clauseTypeLabel } from '../../core/clauseTypes';
-import type { SearchGroup, SearchHit } from '../../core/search/runSearch';
+import type { DocumentHit, EntityHit, SearchGroup, SearchHit } from '../../core/search/runSearch';
 import { snippetParts, type Snippet } from '../../core/search/snippet';
 import { DOCUMENT_KIND_LABELS } from '../../core/types';
 
@@ -8,7 +8,7 @@ function Marked({ snippet }: { snippet: Snippet }) {
   return <>{snippetParts(snippet).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
-function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(hit: SearchHit): void }) {
+function HitButton({ hit, onOpen }: { hit: DocumentHit; onOpen(hit: SearchHit): void }) {
   return (
     <button type="button" className="search-hit" data-hit-kind={hit.kind} onClick={() => onOpen(hit)}>
       <span className="search-hit-where">
@@ -32,6 +32,37 @@ function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(hit: SearchHit): vo
   );
 }
 
+/** An entity: its name, type and aliases (matched words marked), then its description's snippet. */
+function EntityHitButton({ hit, onOpen }: { hit: EntityHit; onOpen(hit: SearchHit): void }) {
+  const { name, typeLabel, aliases } = hit.entity;
+  return (
+    <button type="button" className="search-hit" data-hit-kind="entity" onClick={() => onOpen(hit)}>
+      <span className="search-entity-head">
+        <span className="search-entity-name">
+          <Marked snippet={name} />
+        </span>
+        <span className="search-hit-where">{typeLabel}</span>
+      </span>
+      {aliases.length > 0 && (
+        <span className="search-comment">
+          Also known as:{' '}
+          {aliases.map((a, i) => (
+            <span key={i}>
+              {i > 0 && ', '}
+              <Marked snippet={a} />
+            </span>
+          ))}
+        </span>
+      )}
+      {hit.snippet.text && (
+        <span className="search-snippet">
+          <Marked snippet={hit.snippet} />
+        </span>
+      )}
+    </button>
+  );
+}
+
 /** ↑/↓ move between hits (across documents); from the first hit, ↑ goes back to the search box. */
 function moveBetweenHits(e: KeyboardEvent<HTMLElement>, backTo: () => void): void {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -44,12 +75,14 @@ function moveBetweenHits(e: KeyboardEvent<HTMLElement>, backTo: () => void): voi
   else hits[Math.min(next, hits.length - 1)]?.focus();
 }
 
-/** Results grouped by document: a heading per document, then its hits in page order. */
+/** Entities first (they are few, and name what the documents talk about), then results grouped by document: a heading per document, then its hits in page order. */
 export function SearchResultsList({
+  entities,
   groups,
   onOpen,
   onLeaveUp,
 }: {
+  entities: readonly EntityHit[];
   groups: readonly SearchGroup[];
   onOpen(hit: SearchHit): void;
   /** ↑ on the first hit: back to the search box. */
@@ -57,6 +90,23 @@ export function SearchResultsList({
 }) {
   return (
     <ul className="search-results" aria-label="Search results" onKeyDown={(e) => moveBetweenHits(e, onLeaveUp)}>
+      {entities.length > 0 && (
+        <li className="search-group" aria-label="Entities">
+          <h2 className="search-doc-title">
+            Entities
+            <span className="search-doc-meta">
+              {entities.length} {entities.length === 1 ? 'hit' : 'hits'}
+            </span>
+          </h2>
+          <ul className="search-hits" aria-label="Hits in Entities">
+            {entities.map((h) => (
+              <li key={h.id}>
+                <EntityHitButton hit={h} onOpen={onOpen} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      )}
       {groups.map((g) => (
         <li key={g.documentId} className="search-group" aria-label={g.title}>
           <h2 className="search-doc-title">

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isEmptyQuery, mergeFilters, parseQuery } from '../../core/search/query';
-import { DEFAULT_LIMIT, type SearchHit, type SearchRequest } from '../../core/search/runSearch';
+import { DEFAULT_LIMIT, type SearchHit, type SearchRequest, type SearchResults } from '../../core/search/runSearch';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { controlsToFilters, NO_CONTROLS, SearchFiltersBar, type FilterControls } from './SearchFiltersBar';
 import { SearchResultsList } from './SearchResultsList';
@@ -25,9 +25,23 @@ function statusText(status: IndexStatus): string {
   return status.origin === 'loaded' ? `Index loaded (${items})` : `Index built (${items})`;
 }
 
+/** "3 results in 2 documents"; with entities "4 results: 1 entity, 3 in 2 documents". */
+function countText(results: SearchResults): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const more = results.truncated ? '+' : '';
+  const inDocs = results.hitCount - results.entities.length;
+  const docs = `in ${n(results.groups.length, 'document', 'documents')}`;
+  if (results.hitCount === 0) return 'No results';
+  const total = `${results.hitCount}${more} ${results.hitCount === 1 ? 'result' : 'results'}`;
+  if (results.entities.length === 0) return `${total} ${docs}`;
+  const entities = n(results.entities.length, 'entity', 'entities');
+  return inDocs > 0 ? `${total}: ${entities}, ${inDocs} ${docs}` : `${total}: ${entities}`;
+}
+
 /**
- * Search across document texts and clauses (quotes, comments, tags, labels) of the current case
- * or all cases, with filters; results grouped by document, each opening the page it was found on.
+ * Search across document texts, clauses (quotes, comments, tags, labels) and entities (names,
+ * aliases, descriptions, types) of the current case or all cases, with filters; entity hits first,
+ * then results grouped by document, each opening the page it was found on (an entity, its page).
  */
 export function SearchView({ caseId, caseName, focusRequest, onOpen }: SearchViewProps) {
   const inputRef = useRef<HTMLInputElement>(null);
@@ -79,7 +93,7 @@ export function SearchView({ caseId, caseName, focusRequest, onOpen }: SearchVie
       </div>
       <p id="search-syntax" className="hint search-syntax">
         The last word matches as a prefix while you type; long words forgive a typo. Quote a phrase for its exact words in order. Filters can be typed
-        too: kind:, type:, tag:, from:, to:, date:, in:clauses. ↓ moves to the results, Enter opens one.
+        too: kind:, type:, tag:, from:, to:, date:, in:clauses, in:entities. ↓ moves to the results, Enter opens one.
       </p>
       <SearchFiltersBar value={controls} onChange={setControls} />
       <div className="search-status">
@@ -96,9 +110,7 @@ export function SearchView({ caseId, caseName, focusRequest, onOpen }: SearchVie
         </span>
         {results && (
           <span className="count" aria-live="polite">
-            {hitCount === 0
-              ? 'No results'
-              : `${hitCount}${results.truncated ? '+' : ''} ${hitCount === 1 ? 'result' : 'results'} in ${results.groups.length} ${results.groups.length === 1 ? 'document' : 'documents'}`}
+            {countText(results)}
           </span>
         )}
       </div>
@@ -112,7 +124,12 @@ export function SearchView({ caseId, caseName, focusRequest, onOpen }: SearchVie
           The search failed: {failed}. Try again, or reload the app if it keeps failing.
         </p>
       )}
-      <SearchResultsList groups={results?.groups ?? []} onOpen={onOpen} onLeaveUp={() => inputRef.current?.focus()} />
+      <SearchResultsList
+        entities={results?.entities ?? []}
+        groups={results?.groups ?? []}
+        onOpen={onOpen}
+        onLeaveUp={() => inputRef.current?.focus()}
+      />
       {results?.truncated && (
         <p className="hint search-more">
           The best {hitCount} results are shown.{' '}

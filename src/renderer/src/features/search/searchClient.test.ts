@@ -26,7 +26,7 @@ class FakeWorker implements SearchWorkerPort {
   }
 }
 
-const EMPTY: SearchResults = { groups: [], hitCount: 0, truncated: false, problems: [] };
+const EMPTY: SearchResults = { entities: [], groups: [], hitCount: 0, truncated: false, problems: [] };
 
 describe('SearchClient', () => {
   it('gives each answer to its query and mirrors the status; ignores malformed messages', async () => {

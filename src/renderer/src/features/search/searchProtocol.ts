@@ -22,7 +22,7 @@ const requestSchema = z.object({
       tags: words,
       from: z.string(),
       to: z.string(),
-      within: z.enum(['all', 'pages', 'clauses']),
+      within: z.enum(['all', 'pages', 'clauses', 'entities']),
     })
     .partial()
     .optional(),

@@ -9,10 +9,11 @@ import type { SearchRequest, SearchResults } from '../../core/search/runSearch';
 import { addClause, addClauses, deleteClause, restoreClause, revertClause, updateClause } from '../../db/clausesRepo';
 import { ClausebenchDb } from '../../db/database';
 import { addImportedDocument, deleteDocument, restoreDocument } from '../../db/documentsRepo';
+import { addEntity, deleteEntity, restoreEntity, revertEntity, updateEntity } from '../../db/entitiesRepo';
 import { collectAll } from '../../db/exchangeRepo';
 import { replaceAll } from '../../db/exchangeWrite';
 import { loadSearchIndex, saveSearchIndex } from '../../db/searchIndexRepo';
-import { caseRecord, clauseRecord, documentRecord } from '../../db/testRecords';
+import { caseRecord, clauseRecord, documentRecord, entityRecord } from '../../db/testRecords';
 import { SearchService, type IndexStatus } from './searchService';
 
 let sample: SampleForSearch;
@@ -71,6 +72,7 @@ async function until(check: () => Promise<boolean> | boolean): Promise<void> {
 
 const ask = (service: SearchService, request: SearchRequest) => service.query({ caseId: SAMPLE_CASE_ID, ...request });
 const clauseIds = (r: SearchResults) => r.groups.flatMap((g) => g.hits.flatMap((h) => (h.clause ? [h.clause.clauseId] : [])));
+const entityIds = (r: SearchResults) => r.entities.map((h) => h.entity.entityId);
 const totalPages = () => [...sample.pageTexts.values()].reduce((n, t) => n + t.length, 0);
 
 describe('SearchService', () => {
@@ -109,6 +111,37 @@ describe('SearchService', () => {
     await until(async () => clauseIds(await ask(service, { query: 'quetzal' })).includes('new-clause'));
   });
 
+  it('follows entity add, rename, undo of the rename, delete and undo of the delete, each in its own case', async () => {
+    const { service } = await startService();
+    const found = async (query: string, caseId = SAMPLE_CASE_ID) => entityIds(await service.query({ query, caseId }));
+    await addEntity(database, {
+      ...entityRecord('ent-1', SAMPLE_CASE_ID),
+      name: 'Quetzal Labs',
+      aliases: ['QL Research'],
+      description: 'Builds models.',
+    });
+    await until(async () => (await found('quetzal')).includes('ent-1'));
+    expect(await found('"ql research"')).toEqual(['ent-1']);
+    expect(service.status.items).toBe(totalPages() + sample.clauses.length + 1);
+
+    const before = await updateEntity(database, 'ent-1', { name: 'Narwhal Labs' });
+    await until(async () => (await found('narwhal')).includes('ent-1'));
+    expect(await found('quetzal')).toEqual([]);
+    await revertEntity(database, before!);
+    await until(async () => (await found('quetzal')).includes('ent-1'));
+
+    const removed = await deleteEntity(database, 'ent-1');
+    await until(async () => (await found('quetzal')).length === 0);
+    await restoreEntity(database, removed!);
+    await until(async () => (await found('quetzal')).includes('ent-1'));
+
+    // Another case's entity: found there (a case switch asks with the other caseId), not here.
+    await database.cases.add(caseRecord('other-case'));
+    await addEntity(database, { ...entityRecord('ent-2', 'other-case'), name: 'Quetzal Holdings' });
+    await until(async () => (await found('quetzal', 'other-case')).includes('ent-2'));
+    expect(await found('quetzal')).toEqual(['ent-1']);
+  });
+
   it('follows a document deleted and restored, and a document joining another case', async () => {
     const { service } = await startService();
     const docId = [...sample.documents.values()].find((d) => d.kind === 'complaint')!.id;
@@ -142,15 +175,20 @@ describe('SearchService', () => {
     await second.service.stop();
     running.splice(0);
 
-    // While the app was closed: one document deleted. The next start drops its pages and indexes nothing.
+    // While the app was closed: one document deleted, one entity added. The next start drops the
+    // document's pages and indexes the entity, and no page.
     const [gone] = sample.pageTexts.keys();
     await deleteDocument(database, gone!, undefined);
+    await addEntity(database, { ...entityRecord('ent-late', SAMPLE_CASE_ID), name: 'Axolotl Partners' });
     const third = await startService();
     expect(third.service.status).toMatchObject({ origin: 'loaded', pagesIndexedSinceStart: 0 });
     expect((await ask(third.service, { query: 'the in:pages', limit: 10_000 })).groups.map((g) => g.documentId)).not.toContain(gone);
+    expect(entityIds(await ask(third.service, { query: 'axolotl' }))).toEqual(['ent-late']);
     await third.service.stop();
     running.splice(0);
-    expect(Object.keys((await loadSearchIndex(database))!.indexed.documents)).not.toContain(gone);
+    const last = (await loadSearchIndex(database))!;
+    expect(Object.keys(last.indexed.documents)).not.toContain(gone);
+    expect(Object.keys(last.indexed.entities)).toEqual(['ent-late']);
   });
 
   it('when the app closed before the last change was saved, the next start loads the older index and catches up', async () => {
@@ -209,7 +247,7 @@ describe('SearchService', () => {
   });
 
   it('rebuilds a saved index of another engine version or one that cannot be read', async () => {
-    await saveSearchIndex(database, { engineVersion: 0, json: '{}', indexed: { documents: {}, clauses: {} } });
+    await saveSearchIndex(database, { engineVersion: 0, json: '{}', indexed: { documents: {}, clauses: {}, entities: {} } });
     expect((await startService()).service.status).toMatchObject({ origin: 'built', pagesIndexedSinceStart: totalPages() });
     for (const s of running.splice(0)) await s.stop();
     const record = (await loadSearchIndex(database))!;

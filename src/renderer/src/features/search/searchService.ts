@@ -1,6 +1,6 @@
 /**
- * Owns the search index: loads the saved one (or starts empty), follows every change to documents
- * and clauses (a live query over their light fields), applies only the difference, saves a moment
+ * Owns the search index: loads the saved one (or starts empty), follows every change to documents,
+ * clauses and entities (a live query over their light fields), applies only the difference, saves a moment
  * after the last change, and answers queries. Runs inside the search worker (searchWorker.ts), so
  * none of this work is on the UI thread; tests drive it directly in Node.
  */
@@ -9,11 +9,18 @@ import { runSearch, type SearchRequest, type SearchResults } from '../../core/se
 import { SEARCH_ENGINE_VERSION, SearchIndex } from '../../core/search/searchIndex';
 import type { ClausebenchDb } from '../../db/database';
 import { getPageTextStrings } from '../../db/documentsRepo';
-import { getClausesForIndex, loadSearchIndex, saveSearchIndex, watchSearchSources, type SearchSources } from '../../db/searchIndexRepo';
+import {
+  getClausesForIndex,
+  getEntitiesForIndex,
+  loadSearchIndex,
+  saveSearchIndex,
+  watchSearchSources,
+  type SearchSources,
+} from '../../db/searchIndexRepo';
 
 export interface IndexStatus {
   phase: 'starting' | 'indexing' | 'ready' | 'error';
-  /** Entries in the index (pages and clauses). */
+  /** Entries in the index (pages, clauses and entities). */
   items: number;
   /** How the index started: loaded from storage, or built anew (none saved, or of another version). */
   origin: 'loaded' | 'built' | null;
@@ -38,7 +45,7 @@ export class SearchService {
   readonly #database: ClausebenchDb;
   readonly #onStatus: (status: IndexStatus) => void;
   #index = SearchIndex.empty();
-  #indexed: IndexedState = { documents: {}, clauses: {} };
+  #indexed: IndexedState = { documents: {}, clauses: {}, entities: {} };
   #facts = new Map<string, SearchSources['documents'][number]>();
   #status: IndexStatus = INITIAL_STATUS;
   #pending: SearchSources | null = null;
@@ -65,7 +72,8 @@ export class SearchService {
     if (saved?.engineVersion === SEARCH_ENGINE_VERSION) {
       try {
         this.#index = SearchIndex.fromJSON(saved.json);
-        this.#indexed = saved.indexed;
+        // A state saved before entities were indexed holds none.
+        this.#indexed = { ...saved.indexed, entities: saved.indexed.entities ?? {} };
         origin = 'loaded';
       } catch {
         // A damaged saved index is rebuilt from the texts, which are the truth.
@@ -153,6 +161,21 @@ export class SearchService {
         this.#index.removeClause(id);
         delete this.#indexed.clauses[id];
       }
+    }
+    for (const id of plan.removeEntities) {
+      this.#index.removeEntity(id);
+      delete this.#indexed.entities[id];
+    }
+    // A case has tens of entities, not thousands: one read.
+    const entities = plan.addEntities.length ? await getEntitiesForIndex(this.#database, plan.addEntities) : [];
+    const foundEntities = new Set(entities.map((e) => e.id));
+    for (const entity of entities) {
+      this.#index.addEntity(entity);
+      this.#indexed.entities[entity.id] = entity.updatedAt;
+    }
+    for (const id of plan.addEntities.filter((x) => !foundEntities.has(x))) {
+      this.#index.removeEntity(id);
+      delete this.#indexed.entities[id];
     }
     this.#dirty = true;
     this.#scheduleSave();
