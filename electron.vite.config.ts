@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 /**
  * Files the renderer fetches at run time, served by the app itself (never a CDN) in dev and
  * copied into the build: pdf.js's CMaps (CJK text), standard fonts and wasm decoders under
- * /pdfjs/, and the sample case's PDFs, manifest, clauses and entities under /sample-case/.
+ * /pdfjs/, and the sample case's PDFs, manifest, clauses, entities and comparison under /sample-case/.
  */
 const STATIC_DIRS: { url: string; from: string }[] = [
   ...['cmaps', 'standard_fonts', 'wasm', 'iccs', 'web/images'].map((dir) => ({ url: `/pdfjs/${dir}`, from: `node_modules/pdfjs-dist/${dir}` })),
@@ -15,6 +15,7 @@ const STATIC_DIRS: { url: string; from: string }[] = [
   { url: '/sample-case/manifest.json', from: 'resources/sample-case/manifest.json' },
   { url: '/sample-case/clauses.json', from: 'resources/sample-case/clauses.json' },
   { url: '/sample-case/entities.json', from: 'resources/sample-case/entities.json' },
+  { url: '/sample-case/comparison.json', from: 'resources/sample-case/comparison.json' },
 ];
 const MIME: Record<string, string> = { '.wasm': 'application/wasm', '.json': 'application/json', '.pdf': 'application/pdf', '.svg': 'image/svg+xml' };
 

@@ -34,7 +34,7 @@ describe('resources/sample-case/clauses.json', () => {
       expect(marked.has(key), key).toBe(true);
     }
     expect(file.clauses.length).toBeGreaterThanOrEqual(25);
-    expect(file.clauses.length).toBeLessThanOrEqual(45);
+    expect(file.clauses.length).toBeLessThanOrEqual(80);
   });
 
   it("uses built-in clause types and labels in the app's own forms", () => {

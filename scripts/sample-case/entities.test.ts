@@ -4,10 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSampleClauses } from '../../src/renderer/src/core/sampleClauses';
+import { nameKey } from '../../src/renderer/src/core/entities/entityNames';
+import { GENERIC_HEADS } from '../../src/renderer/src/core/entities/knownMatcher';
 import { parseSampleEntities } from '../../src/renderer/src/core/sampleEntities';
 import type { EntityType, LinkRole } from '../../src/renderer/src/core/types';
 
 const clauses = parseSampleClauses(JSON.parse(readFileSync('resources/sample-case/clauses.json', 'utf8')));
+const manifest = JSON.parse(readFileSync('resources/sample-case/manifest.json', 'utf8')) as { documents: { fileName: string; title: string }[] };
 const file = parseSampleEntities(JSON.parse(readFileSync('resources/sample-case/entities.json', 'utf8')), clauses);
 
 const readable = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -43,7 +46,8 @@ describe('resources/sample-case/entities.json', () => {
       ['Fable 5', 'ai-model'],
       ['Mythos 5', 'ai-model'],
       ['U.S. Department of Commerce', 'agency'],
-      ['Secretary of Commerce', 'person'],
+      // An office, not a person: the sample names no office holder.
+      ['Secretary of Commerce', 'other'],
       ['White House', 'agency'],
       ['U.S. District Court for the District of Columbia [assumed]', 'court'],
       ['Canada', 'country'],
@@ -91,12 +95,41 @@ describe('resources/sample-case/entities.json', () => {
     }
   });
 
+  it("marks a reconstruction's words as the reconstruction's, never as a real text's", () => {
+    // The only words of the filing the reporting quotes (CASE-FACTS); anything else quoted from a
+    // reconstructed order, letter or complaint is the project's wording and says so.
+    const reported = ['immediate, irreparable and existential'];
+    const reconstructions = new Set(manifest.documents.filter((d) => d.title.startsWith('Reconstruction:')).map((d) => d.fileName));
+    expect(reconstructions.size).toBe(3);
+    for (const link of file.links.filter((l) => reconstructions.has(clauseOf(l.clauseId).fileName))) {
+      for (const m of link.note.matchAll(/"([^"]+)"/g)) {
+        if (reported.includes(m[1]!)) continue;
+        expect(link.note.slice(m.index + m[0].length), `${clauseOf(link.clauseId).label}: ${link.note}`).toMatch(/^:? ?\(the reconstruction's words/);
+      }
+    }
+  });
+
+  it("attributes the complaint's claims to the complaint, as reported, never states them as fact", () => {
+    for (const e of file.entities) {
+      for (const sentence of e.description.split(/(?<=\.) /).filter((x) => /sidelined|harm compounds/.test(x))) {
+        expect(sentence, e.name).toMatch(/^The complaint, as reported, says/);
+      }
+    }
+  });
+
+  it('gives no entity an alias that is only a generic head ("the Order", "the Secretary")', () => {
+    for (const e of file.entities) {
+      for (const alias of e.aliases) expect(GENERIC_HEADS.has(nameKey(alias)), `${e.name}: ${alias}`).toBe(false);
+    }
+  });
+
   it('says where each fact comes from, marks assumptions and names no office holder', () => {
     for (const e of file.entities) expect(e.description, e.name).toMatch(/\bSources?\b/);
     // The reporting gives neither the court's district nor the defendants.
     expect(entityNamed('U.S. District Court for the District of Columbia [assumed]').name).toContain('[assumed]');
     for (const link of file.links.filter((l) => l.role === 'defendant')) expect(link.note).toMatch(/assum/);
-    // The sample names offices, never people (DESIGN.md): a "person" here is an office.
-    for (const e of file.entities.filter((x) => x.type === 'person')) expect(e.description).toMatch(/^An office, not a named individual/);
+    // The sample names offices, never people (DESIGN.md): no entity is a person, and an office says it is one.
+    expect(file.entities.filter((x) => x.type === 'person').map((x) => x.name)).toEqual([]);
+    expect(entityNamed('Secretary of Commerce').description).toMatch(/^An office, not a named individual/);
   });
 });

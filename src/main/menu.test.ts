@@ -72,14 +72,16 @@ describe('buildMenuTemplate', () => {
     expect(send.mock.calls).toEqual([['search']]);
   });
 
-  it('View: zoom and full screen, then Entities; reload and DevTools only in development', () => {
+  it('View: zoom and full screen, then Entities and Compare; reload and DevTools only in development', () => {
     const { template, send } = build();
     const view = topMenu(template, 'View');
-    expect(roles(view)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', undefined]);
-    const entities = view.at(-1);
+    expect(roles(view)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', undefined, undefined]);
+    const [entities, compare] = view.slice(-2);
     expect(entities).toMatchObject({ label: 'Entities', accelerator: 'CmdOrCtrl+Shift+E' });
+    expect(compare).toMatchObject({ label: 'Compare', accelerator: 'CmdOrCtrl+Shift+M' });
     click(entities);
-    expect(send).toHaveBeenCalledWith('show-entities');
+    click(compare);
+    expect(send.mock.calls).toEqual([['show-entities'], ['show-compare']]);
     expect(roles(topMenu(build({ isDev: true }).template, 'View'))).toEqual([
       'reload',
       'toggleDevTools',
@@ -87,6 +89,7 @@ describe('buildMenuTemplate', () => {
       'zoomIn',
       'zoomOut',
       'togglefullscreen',
+      undefined,
       undefined,
     ]);
   });

@@ -50,5 +50,12 @@ export function createHostApi(ipc: IpcRendererLike) {
     appVersion(): Promise<string> {
       return ipc.invoke(IpcChannel.appVersion) as Promise<string>;
     },
+    printToPdf(html: string, suggestedName: string): Promise<boolean> {
+      // Checked again, fully, in main (size, name); this only spares a round trip for a plain mistake.
+      if (typeof html !== 'string' || typeof suggestedName !== 'string') {
+        return Promise.reject(new TypeError('host.printToPdf: the HTML and the file name must be strings'));
+      }
+      return ipc.invoke(IpcChannel.printToPdf, html, suggestedName) as Promise<boolean>;
+    },
   } as const satisfies HostApi;
 }

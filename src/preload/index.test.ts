@@ -35,7 +35,16 @@ import type { HostApi } from '../shared/hostApi';
 import { MENU_COMMANDS } from '../shared/commands';
 import { IpcChannel } from '../shared/ipcChannels';
 
-const HOST_API_KEYS: (keyof HostApi)[] = ['kind', 'pickPdfFiles', 'openExternal', 'onFilesOpened', 'onMenuCommand', 'rendererReady', 'appVersion'];
+const HOST_API_KEYS: (keyof HostApi)[] = [
+  'kind',
+  'pickPdfFiles',
+  'openExternal',
+  'onFilesOpened',
+  'onMenuCommand',
+  'rendererReady',
+  'appVersion',
+  'printToPdf',
+];
 
 async function exposedHost(): Promise<HostApi> {
   vi.resetModules();
@@ -79,6 +88,17 @@ describe('preload', () => {
       [IpcChannel.appVersion],
     ]);
     expect(electron.ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(IpcChannel.rendererReady);
+  });
+
+  it('passes the brief HTML and its name to main for printing, and rejects non-strings first', async () => {
+    const host = await exposedHost();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(true);
+    await expect(host.printToPdf!('<!doctype html><p>x</p>', 'brief.pdf')).resolves.toBe(true);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IpcChannel.printToPdf, '<!doctype html><p>x</p>', 'brief.pdf');
+    electron.ipcRenderer.invoke.mockClear();
+    await expect(host.printToPdf!(42 as unknown as string, 'brief.pdf')).rejects.toThrow(TypeError);
+    await expect(host.printToPdf!('<!doctype html>', { name: 'x' } as unknown as string)).rejects.toThrow(TypeError);
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('rejects a non-string URL before it reaches main', async () => {

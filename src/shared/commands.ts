@@ -8,7 +8,7 @@
 import type { Accelerator } from './accelerators';
 
 /** Help's groups, in the order Help shows them. */
-export const HELP_GROUPS = ['Everywhere', 'Documents table', 'Reader', 'Clauses'] as const;
+export const HELP_GROUPS = ['Everywhere', 'Documents table', 'Entities table', 'Reader', 'Clauses'] as const;
 export type HelpGroup = (typeof HELP_GROUPS)[number];
 
 /** The native menus a command can sit in. 'app' is macOS's application menu only. */
@@ -96,6 +96,15 @@ export const COMMANDS = [
     menu: ['view'],
     handledBy: 'renderer',
   },
+  {
+    id: 'show-compare',
+    label: 'Compare',
+    description: 'Show the comparison of regimes (Regime comparison)',
+    group: 'Everywhere',
+    shortcuts: ['CmdOrCtrl+Shift+M'],
+    menu: ['view'],
+    handledBy: 'renderer',
+  },
   // The Edit menu's Undo/Redo stay Electron roles (text fields' own undo); these are the app's.
   {
     id: 'undo',
@@ -159,6 +168,27 @@ export const COMMANDS = [
     id: 'delete-document',
     label: 'Delete the document (undo with Ctrl/Cmd+Z)',
     group: 'Documents table',
+    shortcuts: ['Delete'],
+    menu: [],
+    handledBy: 'control',
+  },
+
+  // The Entities table (Entities → List) handles its own keys on the focused row.
+  {
+    id: 'move-between-entities',
+    label: 'Move between entities',
+    group: 'Entities table',
+    shortcuts: ['Up', 'Down', 'Home', 'End'],
+    menu: [],
+    handledBy: 'control',
+  },
+  { id: 'open-entity', label: 'Open the entity’s page', group: 'Entities table', shortcuts: ['Enter'], menu: [], handledBy: 'control' },
+  { id: 'edit-entity', label: 'Edit the entity', group: 'Entities table', shortcuts: ['F2'], menu: [], handledBy: 'control' },
+  { id: 'merge-entity', label: 'Merge the entity with another', group: 'Entities table', shortcuts: ['M'], menu: [], handledBy: 'control' },
+  {
+    id: 'delete-entity',
+    label: 'Delete the entity (asks first; undo with Ctrl/Cmd+Z)',
+    group: 'Entities table',
     shortcuts: ['Delete'],
     menu: [],
     handledBy: 'control',

@@ -27,4 +27,14 @@ export interface HostApi {
   /** Tells main the renderer is ready to receive queued files and commands. */
   rendererReady(): void;
   appVersion(): Promise<string>;
+  /**
+   * Prints a self-contained HTML document (a brief) to PDF and asks where to save it. Resolves
+   * true once written, false when the user cancels. Main renders it with JavaScript off and nothing
+   * loaded from elsewhere; at most MAX_PRINT_HTML_CHARS characters. Electron only (optional so a
+   * host without it still satisfies the contract; the browser host has no such door).
+   */
+  printToPdf?(html: string, suggestedName: string): Promise<boolean>;
 }
+
+/** The largest HTML printToPdf accepts (characters; about 20 MB of text). */
+export const MAX_PRINT_HTML_CHARS = 20 * 1024 * 1024;

@@ -4,6 +4,7 @@ export const IpcChannel = {
   openExternal: 'clausebench:open-external',
   appVersion: 'clausebench:app-version',
   rendererReady: 'clausebench:renderer-ready',
+  printToPdf: 'clausebench:print-to-pdf',
   filesOpened: 'clausebench:files-opened',
   menuCommand: 'clausebench:menu-command',
 } as const;
@@ -16,6 +17,7 @@ export const RENDERER_TO_MAIN: readonly IpcChannelName[] = [
   IpcChannel.openExternal,
   IpcChannel.appVersion,
   IpcChannel.rendererReady,
+  IpcChannel.printToPdf,
 ];
 
 // menu-command payloads are the command registry's menu ids: commands.ts (isMenuCommand).

@@ -78,18 +78,26 @@ test('a case’s dated documents and clauses are in date order, doubts shown, so
   await chronology(page).getByRole('columnheader', { name: /Kind/ }).getByRole('button').click();
   expect((await rowTexts(page)).map((r) => r[3])).toEqual(['Date in clause', 'Filed', 'Issued', 'Takes effect']);
 
-  // One row is in the tab order; arrows move between rows.
-  await expect(chronology(page).locator('tbody tr[tabindex="0"]')).toHaveCount(1);
-  await bodyRows(page).first().focus();
+  // Each row's event is a real button; one of them is in the tab order, arrows move between rows.
+  const openButtons = chronology(page).locator('tbody tr').getByRole('button');
+  await expect(openButtons).toHaveCount(4);
+  await expect(chronology(page).getByRole('button', { name: COMPLAINT })).toBeVisible();
+  await expect(chronology(page).locator('tbody button[tabindex="0"]')).toHaveCount(1);
+  await openButtons.first().focus();
   await page.keyboard.press('ArrowDown');
-  await expect(bodyRows(page).nth(1)).toBeFocused();
-  await expect(chronology(page).locator('tbody tr[tabindex="0"]')).toHaveText(/Filed/);
+  await expect(openButtons.nth(1)).toBeFocused();
+  await expect(chronology(page).locator('tbody button[tabindex="0"]')).toHaveText(COMPLAINT);
+  await page.keyboard.press('End');
+  await expect(openButtons.nth(3)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(openButtons.first()).toBeFocused();
 
-  // A document's row opens the reader on the document; Enter on a clause's row on its document too.
-  await bodyRows(page).filter({ hasText: 'Filed' }).click();
+  // A document's row opens the reader on the document (a click anywhere on the row); Enter on a
+  // clause's button opens its document too.
+  await bodyRows(page).filter({ hasText: 'Filed' }).locator('td').last().click();
   await expectReaderOn(page, COMPLAINT);
   await openEntitiesTab(page, 'Chronology');
-  const effect = bodyRows(page).filter({ hasText: 'Takes effect' });
+  const effect = bodyRows(page).filter({ hasText: 'Takes effect' }).getByRole('button');
   await effect.focus();
   await effect.press('Enter');
   await expectReaderOn(page, ORDER);
@@ -102,11 +110,15 @@ test('a case without dates says how to get a chronology', async ({ page }) => {
   await expect(chronology(page)).toHaveCount(0);
 });
 
-test('the sample case shows a chronology on first run: the order and letter before the complaint', async ({ page }) => {
-  const manifest = JSON.parse(readFileSync('resources/sample-case/manifest.json', 'utf8')) as { documents: { title: string; date: string }[] };
+test('the sample case shows a chronology on first run: the order and letter before the complaint, mid-2026 after it', async ({ page }) => {
+  const manifest = JSON.parse(readFileSync('resources/sample-case/manifest.json', 'utf8')) as {
+    documents: { title: string; kind: string; date: string }[];
+  };
   const dated = manifest.documents.filter((d) => d.date !== 'undated');
   expect(dated.length).toBeGreaterThanOrEqual(3);
-  const complaint = manifest.documents.find((d) => d.date === '2026-06-23')!;
+  const complaint = manifest.documents.find((d) => d.kind === 'complaint')!;
+  // CASE-FACTS: the reporting gives "June 23" and no year; the complaint's date says the year is assumed.
+  expect(complaint.date).toBe('2026-06-23 (year assumed from the reporting)');
   const before = manifest.documents.filter((d) => d.date === 'before 2026-06-23');
 
   await openApp(page, { stayInSample: true });
@@ -115,11 +127,20 @@ test('the sample case shows a chronology on first run: the order and letter befo
   // In date order: every "before 2026-06-23" row comes before the complaint's, marked uncertain.
   const rows = await rowTexts(page);
   const complaintAt = rows.findIndex((r) => r[1] === complaint.title);
+  expect(rows[complaintAt]![0]).toBe('2026-06-23 (assumed)uncertain');
   for (const doc of before) {
     const at = rows.findIndex((r) => r[1] === doc.title);
     expect(at).toBeLessThan(complaintAt);
     expect(rows[at]![0]).toBe('before 2026-06-23uncertain');
   }
+  // Chronology ¶ 14, "at the time of the reporting (mid-2026)", is the middle of 2026: after the
+  // GAO decision of 12 May 2026 and the filing of 23 June, not at the start of the year.
+  const gaoAt = rows.findIndex((r) => r[0] === '2026-05-12');
+  const midAt = rows.findIndex((r) => r[0] === 'mid-2026uncertain');
+  expect(gaoAt).toBeGreaterThanOrEqual(0);
+  expect(rows[midAt]![2]).toMatch(/^¶ 14, /);
+  expect(midAt).toBeGreaterThan(gaoAt);
+  expect(midAt).toBeGreaterThan(complaintAt);
 
   await bodyRows(page).filter({ hasText: complaint.title }).click();
   await expectReaderOn(page, complaint.title);

@@ -164,8 +164,12 @@ test('a clashing name asks to merge; a merge keeps both sets of links; delete co
   await expect(entitiesTable(page).getByRole('button', { name: 'Alpha Testing Agency', exact: true })).toHaveCount(0);
   await expect(entityRow(page, 'Test Agency Alpha')).toContainText('Alpha Testing Agency');
 
-  // Merge Beta into Alpha: Alpha survives with both links.
-  await page.getByRole('button', { name: 'Merge Test Bureau Beta' }).click();
+  // Merge Beta into Alpha, from the keyboard (M on the focused row): Alpha survives with both links.
+  await expect(entitiesTable(page).getByRole('button', { name: 'Merge Test Bureau Beta' })).toHaveAttribute('aria-keyshortcuts', 'M');
+  const beta = entityRow(page, 'Test Bureau Beta');
+  await beta.locator('td.entity-col-type').click();
+  await expect(beta).toBeFocused();
+  await page.keyboard.press('m');
   const merge = page.getByRole('dialog', { name: 'Merge entities' });
   await merge.getByLabel('Merge with').selectOption({ label: 'Test Agency Alpha (Government agency, 1 link)' });
   await merge.getByLabel('Keep “Test Agency Alpha”').check();

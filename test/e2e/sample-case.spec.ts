@@ -8,7 +8,7 @@ import { SAMPLE_CASE, chooseFiles, documentRows, expect, helpMenu, importSummary
 import { readStore } from './idb';
 
 const manifest = JSON.parse(readFileSync('resources/sample-case/manifest.json', 'utf8')) as {
-  documents: { fileName: string; title: string; citation: string }[];
+  documents: { fileName: string; title: string; kind: string; date: string; citation: string }[];
 };
 
 test('first run shows the sample case with its documents and metadata', async ({ page }) => {
@@ -23,6 +23,12 @@ test('first run shows the sample case with its documents and metadata', async ({
   const docs = await readStore<{ title: string; kind: string; pageStatus: string[] }>(page, 'documents', { includeSample: true });
   expect(docs.find((d) => d.title.startsWith('Reconstruction: Executive Order'))?.kind).toBe('executive-order');
   expect(docs.every((d) => d.pageStatus.every((s) => s === 'text'))).toBe(true);
+  // The complaint's year is assumed (the reporting gives only "June 23"): its date says so in full.
+  const complaint = manifest.documents.find((d) => d.kind === 'complaint')!;
+  await expect(documentRows(page).filter({ hasText: complaint.title }).locator('td.col-date')).toHaveAttribute(
+    'title',
+    '2026-06-23 (year assumed from the reporting)',
+  );
 });
 
 test('reset restores edited and deleted sample documents and leaves another case untouched', async ({ page }) => {

@@ -87,6 +87,7 @@ describe('the command registry', () => {
       'restore',
       'search',
       'show-about',
+      'show-compare',
       'show-entities',
       'show-shortcuts',
     ]);
@@ -95,6 +96,7 @@ describe('the command registry', () => {
       | 'import-pdfs'
       | 'new-case'
       | 'search'
+      | 'show-compare'
       | 'show-entities'
       | 'import-bundle'
       | 'back-up'

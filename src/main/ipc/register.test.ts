@@ -32,7 +32,7 @@ describe('registerIpcHandlers', () => {
     const ipc = fakeIpc();
     registerIpcHandlers(new RendererOutbox(), ipc as never);
     expect(ipc.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [IpcChannel.appVersion, IpcChannel.openExternal, IpcChannel.pickPdfFiles].sort(),
+      [IpcChannel.appVersion, IpcChannel.openExternal, IpcChannel.pickPdfFiles, IpcChannel.printToPdf].sort(),
     );
     expect(ipc.on.mock.calls.map(([channel]) => channel)).toEqual([IpcChannel.rendererReady]);
   });

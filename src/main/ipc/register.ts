@@ -4,6 +4,7 @@ import type { RendererOutbox } from '../rendererOutbox';
 import { handleAppVersion } from './appVersion';
 import { handleOpenExternal } from './openExternal';
 import { handlePickPdfFiles } from './pickPdfFiles';
+import { handlePrintToPdf } from './printToPdf';
 import { createRendererReadyHandler } from './rendererReady';
 
 type InvokeHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -18,6 +19,7 @@ export function ipcRoutes(outbox: RendererOutbox): IpcRoute[] {
     { channel: IpcChannel.pickPdfFiles, kind: 'invoke', handler: handlePickPdfFiles },
     { channel: IpcChannel.openExternal, kind: 'invoke', handler: handleOpenExternal },
     { channel: IpcChannel.appVersion, kind: 'invoke', handler: handleAppVersion },
+    { channel: IpcChannel.printToPdf, kind: 'invoke', handler: handlePrintToPdf },
     { channel: IpcChannel.rendererReady, kind: 'send', handler: createRendererReadyHandler(outbox) },
   ];
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Case } from '../core/types';
 import { CaseBriefDialog, type BriefFormat } from '../features/brief';
+import { ExportComparisonDialog, type ComparisonExportFormat } from '../features/compare';
 import { ExportBundleDialog } from '../features/exchange';
 import { clauseExportItems, clausesCsv, exportFileName, webAnnotationsJson } from '../features/clauses';
 import { saveFile } from '../platform/host';
@@ -15,6 +16,7 @@ export function ExportMenu({ currentCase, profile = 'Local analyst' }: { current
   const undo = useUndo();
   const [brief, setBrief] = useState<BriefFormat | null>(null);
   const [bundleOpen, setBundleOpen] = useState(false);
+  const [comparison, setComparison] = useState<ComparisonExportFormat | null>(null);
   const scope = currentCase?.name ?? 'all cases';
   const run = async (format: 'jsonld' | 'csv') => {
     try {
@@ -40,6 +42,9 @@ export function ExportMenu({ currentCase, profile = 'Local analyst' }: { current
           { label: 'Clauses (CSV)', onSelect: () => void run('csv') },
           { label: 'Case brief (HTML)', onSelect: () => setBrief('html') },
           { label: 'Case brief (Markdown)', onSelect: () => setBrief('md') },
+          { label: 'Comparison (CSV)', onSelect: () => setComparison('csv') },
+          { label: 'Comparison (Markdown)', onSelect: () => setComparison('md') },
+          { label: 'Comparison brief (HTML)', onSelect: () => setComparison('html') },
         ]}
       />
       <ExportBundleDialog
@@ -56,6 +61,7 @@ export function ExportMenu({ currentCase, profile = 'Local analyst' }: { current
         onClose={() => setBrief(null)}
         onDone={undo.notify}
       />
+      <ExportComparisonDialog format={comparison} caseId={currentCase?.id} onClose={() => setComparison(null)} onDone={undo.notify} />
     </>
   );
 }

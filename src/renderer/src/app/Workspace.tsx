@@ -9,6 +9,7 @@ import { CaseNameDialog, CaseSwitcher } from '../features/cases';
 import { LibraryView, useImport, VersionReportDialog, type VersionImport } from '../features/library';
 import { ReaderArea, type RevealRequest } from '../features/reader';
 import { SearchView, type SearchHit } from '../features/search';
+import { CompareView } from '../features/compare';
 import { EntitiesView, ENTITIES_START, type EntitiesPlace } from '../features/entities';
 import { host } from '../platform/host';
 import { useUndo } from '../ui/undo';
@@ -48,7 +49,7 @@ export function Workspace({ profile }: { profile: string }) {
   const tabDocs = useLiveQuery(() => getDocuments(db(), tabs), [tabs]) ?? [];
   // Search and Entities are views of their own, shown over the library and the reader. Search stays
   // mounted once opened, so its query and results wait for the user's return.
-  const [view, setView] = useState<'search' | 'entities' | null>(null);
+  const [view, setView] = useState<'search' | 'entities' | 'compare' | null>(null);
   const [searchOpened, setSearchOpened] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
   const [reveal, setReveal] = useState<RevealRequest | undefined>(undefined);
@@ -64,6 +65,10 @@ export function Workspace({ profile }: { profile: string }) {
   const showEntities = () => {
     setReveal(undefined);
     setView('entities');
+  };
+  const showCompare = () => {
+    setReveal(undefined);
+    setView('compare');
   };
   const showLibrary = () => {
     setReveal(undefined);
@@ -163,6 +168,7 @@ export function Workspace({ profile }: { profile: string }) {
     else if (command === 'new-case') setCaseDialog('new');
     else if (command === 'search') showSearch();
     else if (command === 'show-entities') showEntities();
+    else if (command === 'show-compare') showCompare();
     else if (command === 'show-shortcuts') setHelp('shortcuts');
     else if (command === 'show-about') setHelp('about');
     else if (command === 'reset-sample-case') setHelp('reset-sample');
@@ -205,6 +211,9 @@ export function Workspace({ profile }: { profile: string }) {
           </button>
           <button type="button" aria-current={view === 'entities' ? 'page' : undefined} onClick={showEntities}>
             Entities
+          </button>
+          <button type="button" aria-current={view === 'compare' ? 'page' : undefined} onClick={showCompare}>
+            Compare
           </button>
           <button type="button" aria-current={searchShown ? 'page' : undefined} onClick={showSearch}>
             Search
@@ -251,6 +260,7 @@ export function Workspace({ profile }: { profile: string }) {
             onPlace={setEntitiesPlace}
           />
         )}
+        {view === 'compare' && <CompareView caseId={caseId} caseName={currentCase?.name ?? 'All cases'} profile={profile} openClause={openClause} />}
         {view ? null : activeTab && tabDocs.some((d) => d.id === activeTab) ? (
           <ReaderArea
             documents={tabDocs}

@@ -1,40 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allItems, areaItem, commentedItem, plainItem, unicodeItem } from '../../../../test/support/clauseFixtures';
+import { parseCsv } from '../../../../test/support/parseCsv';
 import { CLAUSE_CSV_COLUMNS, clausesToCsv, csvField } from './clauseCsv';
-
-/** A small RFC 4180 reader, to check that what we write parses back to the same fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field || row.length) throw new Error('the last line has no CRLF');
-  return rows;
-}
 
 describe('clausesToCsv', () => {
   const csv = clausesToCsv(allItems);

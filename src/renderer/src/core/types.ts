@@ -172,6 +172,8 @@ export interface Comparison extends Provenance {
   id: Id;
   caseId: Id;
   title: string;
+  /** The regime the others are compared against (cells that differ from it are marked). */
+  baselineRegimeId?: Id;
 }
 export interface Regime extends Provenance {
   id: Id;
@@ -190,7 +192,19 @@ export interface Dimension extends Provenance {
   question: string;
   group: string;
   order: number;
+  /**
+   * The analyst's call on whether the regimes agree on this question; without it, they agree
+   * when every shown regime's short answer is the same (core/compare/differences.ts).
+   */
+  agreement?: 'agree' | 'differ';
 }
+/**
+ * sourced: evidence from a primary text (law, order, letter, filing, court paper); paraphrased:
+ * evidence only from study notes or other secondary documents (or illustrative reconstructions);
+ * unsourced: no evidence; disputed: the analyst marks the answer contested; needs-review: an
+ * evidence clause is orphaned (or gone). Only 'disputed' is the analyst's choice; the others are
+ * derived from the evidence (core/compare/cellStatus.ts) and stored as last derived.
+ */
 export type CellStatus = 'sourced' | 'paraphrased' | 'unsourced' | 'disputed' | 'needs-review';
 export interface Cell extends Provenance {
   id: Id;

@@ -216,4 +216,24 @@ describe('exportWebAnnotations: entities', () => {
     // A blank note is left out.
     expect(entityBody({ entity: { id: 'e1', name: 'X', type: 'other' }, link })).not.toHaveProperty(EXT.note);
   });
+
+  it('takes only http(s) and urn ids as the source; any other scheme stays text beside the urn:uuid', () => {
+    for (const other of [
+      'javascript:alert(1)',
+      'JavaScript:void(0)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      'mailto:a@b.org',
+      'ftp://example.org/x',
+      'https:example.org',
+    ])
+      expect(externalIri(other), other).toBeUndefined();
+    expect(externalIri('http://example.org/agency')).toBe('http://example.org/agency');
+    expect(externalIri('urn:isbn:0451450523')).toBe('urn:isbn:0451450523');
+    const link = { id: 'l1', role: 'mentions' as const, note: '' };
+    expect(entityBody({ entity: { id: 'e1', name: 'X', type: 'other', externalId: 'javascript:alert(1)' }, link })).toMatchObject({
+      source: 'urn:uuid:e1',
+      [EXT.externalId]: 'javascript:alert(1)',
+    });
+  });
 });

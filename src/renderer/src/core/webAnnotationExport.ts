@@ -36,6 +36,7 @@
  * (the W3C suite checks annotations one at a time).
  */
 import { describedQuote, type ClauseExportItem } from './clauseExport';
+import { externalIdProblem } from './entities/externalId';
 import { newId } from './ids';
 import type { ClauseEntityLink } from './clauseExport';
 import type { EntityType, LinkRole, PdfRect, TextPositionSelector } from './types';
@@ -239,10 +240,13 @@ export function entityBody({ entity, link }: ClauseEntityLink): WebEntityBody {
 /**
  * An entity's external id as an absolute IRI in URI form (non-ASCII percent-encoded, as the W3C
  * checks' `uri` format wants), a bare Wikidata item id as Wikidata's entity IRI, else undefined.
+ * Only what the entity dialog accepts (externalIdProblem: http(s) and urn) becomes the source: an
+ * id from an old or hand-edited bundle such as "javascript:…" or "file:…" never does, and the
+ * annotation is identified by the entity's urn:uuid instead.
  */
 export function externalIri(externalId: string): string | undefined {
   if (/^Q[1-9]\d*$/.test(externalId)) return `${WIKIDATA_ENTITY_PREFIX}${externalId}`;
-  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(externalId)) return undefined;
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(externalId) || externalIdProblem(externalId) !== undefined) return undefined;
   try {
     const href = new URL(externalId).href;
     return /^[\x21-\x7e]+$/.test(href) && !/[<>"{}|\\^`]/.test(href) ? href : undefined;

@@ -4,7 +4,7 @@ import { deleteCase, restoreCase } from './casesRepo';
 import { deleteClause, restoreClause } from './clausesRepo';
 import { ClausebenchDb } from './database';
 import { deleteDocument, restoreDocument } from './documentsRepo';
-import { ALL_CASES, CURRENT_CASE_KEY, getSetting, setSetting } from './settingsRepo';
+import { ALL_CASES, CURRENT_CASE_KEY, dismissedSuggestionsKey, getSetting, setSetting } from './settingsRepo';
 import {
   addDocumentWithParts,
   caseRecord,
@@ -146,7 +146,8 @@ describe('deleting a case', () => {
     expect(await snapshot(database)).toEqual(before);
   });
 
-  it('takes links and citations other cases made to its clauses and entities', async () => {
+  it('takes links and citations other cases made to its clauses and entities; undo does not recreate them', async () => {
+    // Cross-case records, as only data from before links and evidence were checked can hold.
     await database.links.add(linkRecord('stray', 'B', 'b1', 'eA'));
     await database.cells.update('cB1', { evidenceClauseIds: ['b1', 'a1'] });
     const before = await snapshot(database);
@@ -154,7 +155,23 @@ describe('deleting a case', () => {
     expect(await ids(database.links)).toEqual(['lB1']);
     expect(await evidence()).toEqual({ cB1: ['b1'] });
     await restoreCase(database, deleted!);
-    expect(await snapshot(database)).toEqual(before);
+    const after = await snapshot(database);
+    expect(await ids(database.links)).toEqual(['lA1', 'lA3', 'lB1']);
+    expect(await evidence()).toEqual({ cA1: ['a1', 'a3'], cA2: ['a2'], cB1: ['b1'] });
+    // Everything else is back exactly.
+    for (const table of Object.keys(before).filter((t) => t !== 'links' && t !== 'cells')) expect(after[table], table).toEqual(before[table]);
+  });
+});
+
+describe("a case's own settings", () => {
+  it('go with the case (its dismissed suggestions), come back on undo, and other cases keep theirs', async () => {
+    await setSetting(database, dismissedSuggestionsKey('A'), [{ key: 'order', name: 'Order' }]);
+    await setSetting(database, dismissedSuggestionsKey('B'), [{ key: 'page', name: 'Page' }]);
+    const deleted = await deleteCase(database, 'A');
+    expect(await database.settings.get(dismissedSuggestionsKey('A'))).toBeUndefined();
+    expect(await getSetting(database, dismissedSuggestionsKey('B'), [])).toEqual([{ key: 'page', name: 'Page' }]);
+    await restoreCase(database, deleted!);
+    expect(await getSetting(database, dismissedSuggestionsKey('A'), [])).toEqual([{ key: 'order', name: 'Order' }]);
   });
 });
 

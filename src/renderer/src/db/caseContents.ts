@@ -4,7 +4,7 @@
  * (see documentsRepo). Deleting a case and emptying the sample case both remove contents here.
  */
 import type { Cell, Comparison, Dimension, Entity, Link, Regime } from '../core/types';
-import { clauseCascadeTables, removeClauses, restoreClauses, type ClauseRemoval } from './clauseCascade';
+import { cellsThatFit, clauseCascadeTables, linksThatFit, removeClauses, restoreClauses, type ClauseRemoval } from './clauseCascade';
 import type { ClausebenchDb } from './database';
 
 /** What removeCaseContents deleted or changed, kept so Undo can put it back exactly. */
@@ -57,15 +57,20 @@ export async function removeCaseContents(database: ClausebenchDb, caseId: string
   });
 }
 
-/** Puts back everything removeCaseContents deleted or changed, in one transaction. */
+/**
+ * Puts back everything removeCaseContents deleted or changed, in one transaction. The parts go
+ * back before what refers to them (entities before links, clauses before cells), so the links and
+ * cells put back are only those that still fit (see clauseCascade.ts): a link that crossed cases,
+ * or evidence citing a clause of another case, is not recreated.
+ */
 export async function restoreCaseContents(database: ClausebenchDb, contents: CaseContents): Promise<void> {
   await database.transaction('rw', caseContentTables(database), async () => {
     await database.comparisons.bulkPut(contents.comparisons);
     await database.regimes.bulkPut(contents.regimes);
     await database.dimensions.bulkPut(contents.dimensions);
-    await database.cells.bulkPut(contents.cells);
     await database.entities.bulkPut(contents.entities);
-    await database.links.bulkPut(contents.links);
     await restoreClauses(database, contents.clauses);
+    await database.cells.bulkPut(await cellsThatFit(database, contents.cells));
+    await database.links.bulkPut(await linksThatFit(database, contents.links));
   });
 }

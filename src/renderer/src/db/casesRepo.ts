@@ -2,8 +2,8 @@ import { newId, stamp } from '../core/ids';
 import type { Case, DocumentRecord } from '../core/types';
 import { caseContentTables, removeCaseContents, restoreCaseContents, type CaseContents } from './caseContents';
 import { caseIdsWithRestored } from './caseMembership';
-import type { ClausebenchDb } from './database';
-import { ALL_CASES, CURRENT_CASE_KEY, getSetting, setSetting } from './settingsRepo';
+import type { ClausebenchDb, SettingRecord } from './database';
+import { ALL_CASES, CURRENT_CASE_KEY, getSetting, removeCaseSettings, setSetting } from './settingsRepo';
 
 export const FIRST_CASE_NAME = 'My first case';
 
@@ -44,12 +44,14 @@ export interface DeletedCase {
   contents: CaseContents;
   /** The current-case setting before the delete, when the delete changed it. */
   currentCaseBefore?: string;
+  /** The case's own settings (dismissed suggestions), removed with it. */
+  settings: SettingRecord[];
 }
 
 /**
- * Deletes a case and everything made in it, in one transaction; its documents only leave the
- * case and stay in the library (they may belong to other cases, and the user's files are never
- * lost by deleting a case). When it was the current case, "all cases" becomes current.
+ * Deletes a case, everything made in it and its own settings, in one transaction; its documents
+ * only leave the case and stay in the library (they may belong to other cases, and the user's
+ * files are never lost by deleting a case). When it was the current case, "all cases" becomes current.
  */
 export async function deleteCase(database: ClausebenchDb, id: string): Promise<DeletedCase | undefined> {
   return database.transaction('rw', [database.cases, database.documents, database.settings, ...caseContentTables(database)], async () => {
@@ -60,6 +62,7 @@ export async function deleteCase(database: ClausebenchDb, id: string): Promise<D
       await database.documents.update(doc.id, { caseIds: doc.caseIds.filter((c) => c !== id) });
     }
     const contents = await removeCaseContents(database, id);
+    const settings = await removeCaseSettings(database, id);
     await database.cases.delete(id);
     const current = await getSetting(database, CURRENT_CASE_KEY, ALL_CASES);
     if (current === id) await setSetting(database, CURRENT_CASE_KEY, ALL_CASES);
@@ -69,6 +72,7 @@ export async function deleteCase(database: ClausebenchDb, id: string): Promise<D
       documentCaseIds: Object.fromEntries(docs.map((d) => [d.id, d.caseIds])),
       contents,
       currentCaseBefore: current === id ? id : undefined,
+      settings,
     };
   });
 }
@@ -84,6 +88,7 @@ export async function restoreCase(database: ClausebenchDb, deleted: DeletedCase)
       await database.documents.update(doc.id, { caseIds: caseIdsWithRestored(before, doc.caseIds, caseId) });
     }
     await restoreCaseContents(database, deleted.contents);
+    await database.settings.bulkPut(deleted.settings);
     if (deleted.currentCaseBefore !== undefined) await setSetting(database, CURRENT_CASE_KEY, deleted.currentCaseBefore);
   });
 }

@@ -3,6 +3,8 @@
  * it), or everything; and the stored records a bundle's merge plan is made against. Reads only;
  * exchangeWrite.ts writes.
  */
+import { CASE_TABLES, derivedIdLookups } from '../core/exchange/caseIdentity';
+import { withoutCrossCase } from '../core/exchange/references';
 import { emptyRecords, MERGED_TABLES, type BundleRecord, type BundleRecords, type MergedTable } from '../core/exchange/records';
 import type { LocalState } from '../core/exchange/mergePlan';
 import type { DocumentRecord } from '../core/types';
@@ -98,8 +100,11 @@ export async function collectAll(database: ClausebenchDb): Promise<CollectedReco
   // dangling references) would refuse the backup; it is worthless, so it stays out.
   const documentIds = new Set(records.documents.map((d) => d.id));
   records.viewStates = records.viewStates.filter((v) => documentIds.has(v.documentId));
+  // Links and evidence across cases (which imports made before they kept cases apart could leave)
+  // would make the restore refuse the whole backup: they are left out, as the app never makes them.
+  const fitting = withoutCrossCase(records);
   return {
-    records,
+    records: { ...records, ...fitting },
     files: await readFiles(
       database,
       records.documents.map((d) => d.sha256 as string),
@@ -115,15 +120,33 @@ export async function collectAll(database: ClausebenchDb): Promise<CollectedReco
 export async function localStateFor(database: ClausebenchDb, incoming: BundleRecords): Promise<LocalState> {
   return database.transaction('r', database.tables, async () => {
     const byId = {} as Record<MergedTable, Map<string, BundleRecord>>;
+    const read = async (table: MergedTable, ids: readonly string[]) => {
+      const rows =
+        ids.length === 0
+          ? []
+          : ((await database
+              .table(table)
+              .where(':id')
+              .anyOf([...ids])
+              .toArray()) as BundleRecord[]);
+      for (const r of rows) byId[table].set(r.id as string, r);
+    };
     for (const table of MERGED_TABLES) {
-      const ids = incoming[table].map((r) => r.id as string);
-      const rows = ids.length === 0 ? [] : ((await database.table(table).where(':id').anyOf(ids).toArray()) as BundleRecord[]);
-      byId[table] = new Map(rows.map((r) => [r.id as string, r]));
+      byId[table] = new Map();
+      await read(
+        table,
+        incoming[table].map((r) => r.id as string),
+      );
     }
+    const sample = (await database.cases.toArray()).find((c) => c.isSample === true);
+    // The bundle's sample case merges into this one (core/exchange/caseIdentity.ts).
+    if (sample) byId.cases.set(sample.id, sample as unknown as BundleRecord);
+    // Records whose id belongs to another case here are re-identified; an earlier import of the same bundle stored them under these ids.
+    const derived = derivedIdLookups(incoming, { byId, sampleCaseId: sample?.id });
+    for (const table of CASE_TABLES) await read(table, derived[table]);
     const shas = incoming.documents.map((d) => d.sha256 as string);
     const bySha = await database.documents.where('sha256').anyOf(shas).toArray();
     const fileShas = await database.files.where('sha256').anyOf(shas).primaryKeys();
-    const sample = (await database.cases.toArray()).find((c) => c.isSample === true);
     return {
       byId,
       documentsBySha: new Map(bySha.map((d) => [d.sha256, d as unknown as BundleRecord])),

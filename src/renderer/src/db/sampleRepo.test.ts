@@ -4,6 +4,7 @@ import type { Case, DocumentRecord } from '../core/types';
 import { ClausebenchDb } from './database';
 import { documentRecord } from './testRecords';
 import { addSampleClauses, clearSampleCase } from './sampleRepo';
+import { dismissedSuggestionsKey, getSetting, setSetting } from './settingsRepo';
 
 let database: ClausebenchDb;
 beforeEach(() => {
@@ -80,6 +81,15 @@ describe('clearSampleCase', () => {
     expect(await database.entities.count()).toBe(0);
     expect((await database.cells.get('cell'))?.evidenceClauseIds).toEqual(['c2']);
     expect((await database.cases.toArray()).map((c) => c.id).sort()).toEqual(['mine', 'sample']);
+  });
+
+  it("forgets the sample's dismissed suggestions, not another case's", async () => {
+    await database.cases.bulkAdd([sample, mine]);
+    await setSetting(database, dismissedSuggestionsKey('sample'), [{ key: 'order', name: 'Order' }]);
+    await setSetting(database, dismissedSuggestionsKey('mine'), [{ key: 'page', name: 'Page' }]);
+    await clearSampleCase(database, sample);
+    expect(await database.settings.get(dismissedSuggestionsKey('sample'))).toBeUndefined();
+    expect(await getSetting(database, dismissedSuggestionsKey('mine'), [])).toEqual([{ key: 'page', name: 'Page' }]);
   });
 });
 

@@ -3,19 +3,22 @@ import { caseContentTables, removeCaseContents } from './caseContents';
 import { addClauses } from './clausesRepo';
 import type { ClausebenchDb } from './database';
 import { deleteDocument, documentRemovalTables } from './documentsRepo';
+import { removeCaseSettings } from './settingsRepo';
 
 /**
  * Empties the sample case without touching any other case: documents only in the sample leave the
  * library; documents the user also filed elsewhere only leave the sample case; what was made in the
- * sample case (clauses, entities, links, comparisons) is deleted. The case record stays. One
- * transaction, through the same removals as deleting a document and deleting a case.
+ * sample case (clauses, entities, links, comparisons) and its own settings (dismissed suggestions)
+ * are deleted. The case record stays. One transaction, through the same removals as deleting a
+ * document and deleting a case.
  */
 export async function clearSampleCase(database: ClausebenchDb, sample: Case): Promise<void> {
-  const tables = [...new Set([...documentRemovalTables(database), ...caseContentTables(database)])];
+  const tables = [...new Set([...documentRemovalTables(database), ...caseContentTables(database), database.settings])];
   await database.transaction('rw', tables, async () => {
     const docIds = await database.documents.where('caseIds').equals(sample.id).primaryKeys();
     for (const id of docIds) await deleteDocument(database, id, sample.id);
     await removeCaseContents(database, sample.id);
+    await removeCaseSettings(database, sample.id);
   });
 }
 

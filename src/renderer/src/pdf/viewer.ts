@@ -363,15 +363,23 @@ export class DocumentViewer {
 
   /** Scrolls a clause's first rectangle (or its page) into view and makes it blink. */
   goToClause(clauseId: string, pageIndex: number, firstRect?: [number, number, number, number]): void {
-    if (!this.#pdf) return;
-    const pageNumber = Math.min(Math.max(1, pageIndex + 1), this.#pdf.numPages);
-    if (firstRect) {
-      // XYZ keeps the zoom (null) and puts the point a little above the rectangle at the top.
-      this.#viewer.scrollPageIntoView({ pageNumber, destArray: [null, { name: 'XYZ' }, Math.max(0, firstRect[0] - 20), firstRect[3] + 40, null] });
-    } else {
-      this.#viewer.currentPageNumber = pageNumber;
-    }
-    this.#clauses.flash(clauseId);
+    const pdf = this.#pdf;
+    if (!pdf) return;
+    const go = () => {
+      if (this.#pdf !== pdf) return;
+      const pageNumber = Math.min(Math.max(1, pageIndex + 1), pdf.numPages);
+      if (firstRect) {
+        // XYZ keeps the zoom (null) and puts the point a little above the rectangle at the top.
+        this.#viewer.scrollPageIntoView({ pageNumber, destArray: [null, { name: 'XYZ' }, Math.max(0, firstRect[0] - 20), firstRect[3] + 40, null] });
+      } else {
+        this.#viewer.currentPageNumber = pageNumber;
+      }
+      this.#clauses.flash(clauseId);
+    };
+    // A clause asked for as the document opens (from an entity page or an evidence chip) waits
+    // for pdf.js's pages: scrolling before they exist throws inside PDFViewer.
+    if (this.#pagesReady) go();
+    else this.#bus.on('pagesinit', go, { once: true, signal: this.#abort.signal });
   }
 
   focus(): void {

@@ -19,6 +19,11 @@ export interface Host {
   onFilesOpened(listener: (files: PickedFile[]) => void): () => void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   rendererReady(): void;
+  /**
+   * Prints a self-contained HTML brief to PDF and saves it where the user says (Electron only:
+   * the browser host leaves it out, and the browser's own print dialog can save a PDF instead).
+   */
+  printToPdf?(html: string, suggestedName: string): Promise<boolean>;
 }
 
 declare global {

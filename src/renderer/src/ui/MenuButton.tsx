@@ -9,7 +9,20 @@ export interface MenuItem {
  * A button that opens a menu (WAI-ARIA menu button pattern): arrows move between items,
  * Enter/Space choose, Escape closes and returns focus to the button.
  */
-export function MenuButton({ label, items }: { label: string; items: MenuItem[] }) {
+export function MenuButton({
+  label,
+  items,
+  text,
+  tabIndex,
+}: {
+  /** The button's accessible name and the menu's. */
+  label: string;
+  items: MenuItem[];
+  /** What the button shows when it differs from its name (a "⋯" on a column header, say). */
+  text?: string;
+  /** -1 inside a grid, where the cell holding the button is the tab stop. */
+  tabIndex?: number;
+}) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -61,6 +74,8 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
         ref={buttonRef}
         type="button"
         aria-haspopup="menu"
+        aria-label={text === undefined ? undefined : label}
+        tabIndex={tabIndex}
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={() => {
@@ -75,7 +90,7 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
           }
         }}
       >
-        {label}
+        {text ?? label}
       </button>
       {open && (
         <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu" onKeyDown={onKey}>

@@ -1,13 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Toast } from './Toast';
+import { UndoHistory, type StepResult, type UndoEntry } from './undoHistory';
 
-export interface UndoEntry {
-  /** What happened, shown to the user ("Deleted “EO 14174”"). */
-  label: string;
-  undo: () => Promise<void>;
-  /** Does it again after an undo; entries without it cannot be redone. */
-  redo?: () => Promise<void>;
-}
+export type { UndoEntry } from './undoHistory';
 
 export interface UndoApi {
   /** Records an action that can be undone and tells the user what happened. */
@@ -16,60 +11,46 @@ export interface UndoApi {
   undoLast(): Promise<void>;
   /** Redoes the most recently undone action (Ctrl/Cmd+Shift+Z, Ctrl+Y). */
   redoLast(): Promise<void>;
+  /**
+   * Forgets every undo and redo entry: called after something replaces the records they were
+   * recorded against (Restore, Reset sample case), which cannot itself be undone.
+   */
+  clear(): void;
   /** Shows a message that has nothing to undo. */
   notify(message: string): void;
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
-const MAX_UNDO = 50;
 
-/** Generic undo history plus the toast that offers "Undo"; knows nothing of the domain. */
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Generic undo history (ui/undoHistory.ts) plus the toast that offers "Undo"; knows nothing of the domain. */
 export function UndoProvider({ children }: { children: ReactNode }) {
-  const stack = useRef<UndoEntry[]>([]);
-  // Undone entries that can be redone; any new action clears it, as in every editor.
-  const redoStack = useRef<UndoEntry[]>([]);
+  const history = useRef(new UndoHistory());
   const [message, setMessage] = useState<{ text: string; undoable: boolean } | null>(null);
 
   const push = useCallback((entry: UndoEntry) => {
-    stack.current = [...stack.current.slice(-(MAX_UNDO - 1)), entry];
-    redoStack.current = [];
+    history.current.push(entry);
     setMessage({ text: entry.label, undoable: true });
   }, []);
 
-  const undoLast = useCallback(async () => {
-    const entry = stack.current.pop();
-    if (!entry) {
-      setMessage({ text: 'Nothing to undo.', undoable: false });
-      return;
-    }
-    try {
-      await entry.undo();
-      // Redo replays only from the state it was recorded in: an undone entry that cannot be
-      // redone makes the older redo entries stale.
-      redoStack.current = entry.redo ? [...redoStack.current, entry] : [];
-      setMessage({ text: `Undone: ${entry.label}`, undoable: false });
-    } catch (error) {
-      setMessage({ text: `Could not undo “${entry.label}”: ${error instanceof Error ? error.message : String(error)}`, undoable: false });
-    }
+  const show = useCallback((result: StepResult, verb: 'undo' | 'redo') => {
+    if (result.kind === 'empty') setMessage({ text: `Nothing to ${verb}.`, undoable: false });
+    else if (result.kind === 'failed') setMessage({ text: `Could not ${verb} “${result.entry.label}”: ${reason(result.error)}`, undoable: false });
+    else setMessage({ text: `${verb === 'undo' ? 'Undone' : 'Redone'}: ${result.entry.label}`, undoable: verb === 'redo' });
   }, []);
 
-  const redoLast = useCallback(async () => {
-    const entry = redoStack.current.pop();
-    if (!entry?.redo) {
-      setMessage({ text: 'Nothing to redo.', undoable: false });
-      return;
-    }
-    try {
-      await entry.redo();
-      stack.current = [...stack.current.slice(-(MAX_UNDO - 1)), entry];
-      setMessage({ text: `Redone: ${entry.label}`, undoable: true });
-    } catch (error) {
-      setMessage({ text: `Could not redo “${entry.label}”: ${error instanceof Error ? error.message : String(error)}`, undoable: false });
-    }
+  const undoLast = useCallback(async () => show(await history.current.undo(), 'undo'), [show]);
+  const redoLast = useCallback(async () => show(await history.current.redo(), 'redo'), [show]);
+
+  const clear = useCallback(() => {
+    history.current.clear();
+    // A toast still offering "Undo" would now offer nothing.
+    setMessage((m) => (m ? { ...m, undoable: false } : m));
   }, []);
 
   const notify = useCallback((text: string) => setMessage({ text, undoable: false }), []);
-  const api = useMemo(() => ({ push, undoLast, redoLast, notify }), [push, undoLast, redoLast, notify]);
+  const api = useMemo(() => ({ push, undoLast, redoLast, clear, notify }), [push, undoLast, redoLast, clear, notify]);
 
   return (
     <UndoContext.Provider value={api}>

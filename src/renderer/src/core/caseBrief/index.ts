@@ -16,6 +16,7 @@ export {
   type BuildCaseBriefInput,
   type CaseBrief,
 } from './model';
-export { renderCaseBriefHtml, type RenderHtmlOptions } from './renderHtml';
-export { renderCaseBriefMarkdown } from './renderMarkdown';
-export { escapeHtml } from './escape';
+export { BRIEF_CSP, renderCaseBriefHtml, type RenderHtmlOptions } from './renderHtml';
+export { BRIEF_CSS } from './briefStyles';
+export { commentMarkdown, renderCaseBriefMarkdown } from './renderMarkdown';
+export { escapeHtml, escapeMarkdownInline, escapeMarkdownLines } from './escape';

@@ -18,6 +18,12 @@ export interface RenderHtmlOptions {
   commentHtml?: (markdown: string) => string;
 }
 
+/**
+ * The briefs' own Content-Security-Policy: nothing may load, only the inline stylesheet applies.
+ * Shared with the comparison brief (core/compare/comparisonBriefHtml.ts).
+ */
+export const BRIEF_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 const ILLUSTRATIVE_BADGE = '<span class="badge">illustrative</span>';
 
 function plural(n: number, word: string): string {
@@ -111,7 +117,7 @@ export function renderCaseBriefHtml(brief: CaseBrief, options: RenderHtmlOptions
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${BRIEF_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Clausebench">
 <title>Case brief: ${escapeHtml(brief.caseName)}</title>

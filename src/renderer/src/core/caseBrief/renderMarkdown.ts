@@ -17,7 +17,7 @@ function plural(n: number, word: string): string {
  * (they would pose as the brief's own sections: a leading "#" is escaped, and so is an underline
  * of "=" or "-" that would make the line above it a heading).
  */
-function commentMarkdown(comment: string): string {
+export function commentMarkdown(comment: string): string {
   return comment
     .replace(/</g, '&lt;')
     .replace(/!\[/g, '!\\[')

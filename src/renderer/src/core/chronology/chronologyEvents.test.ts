@@ -18,7 +18,7 @@ describe('buildChronology', () => {
   it('orders the sample case: the undated order and letter just before the complaint', () => {
     const { events, undatedDocuments } = buildChronology(
       [
-        doc('complaint', 'complaint', '2026-06-23', 'Complaint'),
+        doc('complaint', 'complaint', '2026-06-23 (year assumed from the reporting)', 'Complaint'),
         doc('order', 'executive-order', 'before 2026-06-23', 'Executive Order'),
         doc('letter', 'agency-letter', 'before 2026-06-23', 'Commerce letter'),
         doc('note', 'other', 'undated', 'Study note'),
@@ -27,19 +27,24 @@ describe('buildChronology', () => {
         clause('9', 'On 13 May 2025 the Department of Commerce announced that it would not enforce the rule. (Commerce press release.)'),
         clause('2', 'The rule took effect on 13 January 2025.', 'effective-date'),
         clause('12', 'The rule’s status is therefore contested. (Press release and GAO decision, read together.)'),
+        clause('11', 'GAO decision B-337935 of 12 May 2026 treated that announcement as a rule.'),
+        clause('14', 'At the time of the reporting (mid-2026; exact date not given). The Department of Commerce has not answered.'),
       ],
     );
     expect(undatedDocuments).toBe(1);
     expect(events.map((e) => [e.date.display, e.kind, e.source, e.title])).toEqual([
       ['2025-01-13', 'effective', 'clause', 'The rule took effect on 13 January 2025.'],
       ['2025-05-13', 'mentioned', 'clause', 'On 13 May 2025 the Department of Commerce announced that it would not enforce the rule.'],
+      ['2026-05-12', 'mentioned', 'clause', 'GAO decision B-337935 of 12 May 2026 treated that announcement as a rule.'],
       ['before 2026-06-23', 'issued', 'document', 'Commerce letter'],
       ['before 2026-06-23', 'issued', 'document', 'Executive Order'],
-      ['2026-06-23', 'filed', 'document', 'Complaint'],
+      ['2026-06-23 (assumed)', 'filed', 'document', 'Complaint'],
+      ['mid-2026', 'mentioned', 'clause', 'The Department of Commerce has not answered.'],
     ]);
     expect(events[0]).toMatchObject({ clauseId: '2', documentId: 'note', id: 'clause:2:2025-01-13:exact' });
-    expect(events[4]).toMatchObject({ documentId: 'complaint', id: 'document:complaint' });
-    expect(events[4]!.clauseId).toBeUndefined();
+    expect(events[5]).toMatchObject({ documentId: 'complaint', id: 'document:complaint' });
+    expect(events[5]!.date.qualifier).toBe('assumed');
+    expect(events[5]!.clauseId).toBeUndefined();
   });
 
   it('gives one event per distinct date a clause writes, and none for section numbers', () => {
@@ -65,10 +70,11 @@ describe('buildChronology', () => {
         ),
       ],
     );
+    // "mid-2026" is the middle of the year, after the filing of 23 June: not its start.
     expect(events.map((e) => [e.date.display, e.title])).toEqual([
-      ['about 2026', 'The Department of Commerce and the White House have not answered.'],
       ['before 2026-06-23', 'Anthropic cuts off access to its two most capable models.'],
       ['2026-06-23 (assumed)', 'Legion sues the Trump administration in federal court in Washington.'],
+      ['mid-2026', 'The Department of Commerce and the White House have not answered.'],
     ]);
   });
 

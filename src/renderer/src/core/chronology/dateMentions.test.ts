@@ -16,8 +16,16 @@ describe('parseDateExpression', () => {
     ['July 2025', '2025-07', 'month', 'exact', 'July 2025'],
     ['2025-03', '2025-03', 'month', 'exact', 'March 2025'],
     ['2006', '2006', 'year', 'exact', '2006'],
-    ['Mid-2026 (date not reported)', '2026', 'year', 'about', 'about 2026'],
+    ['Mid-2026 (date not reported)', '2026', 'year', 'mid', 'mid-2026'],
+    ['mid-June 2026', '2026-06', 'month', 'mid', 'mid-June 2026'],
+    ['early 2026', '2026', 'year', 'early', 'early 2026'],
+    ['late 2025', '2025', 'year', 'late', 'late 2025'],
     ['c. 1998', '1998', 'year', 'about', 'about 1998'],
+    ['by June 2026', '2026-06', 'month', 'by', 'by June 2026'],
+    ['no later than 1 March 2027', '2027-03-01', 'day', 'by', 'by 2027-03-01'],
+    ['on or before 2026-06-23', '2026-06-23', 'day', 'by', 'by 2026-06-23'],
+    ['after June 2026', '2026-06', 'month', 'after', 'after June 2026'],
+    ['since 2020', '2020', 'year', 'from', 'from 2020'],
   ])('%s', (text, iso, precision, qualifier, display) => {
     expect(parseDateExpression(text)).toMatchObject({ iso, precision, qualifier, display });
   });
@@ -26,10 +34,15 @@ describe('parseDateExpression', () => {
     expect(parseDateExpression(text)).toBeUndefined();
   });
 
+  const sortedDisplays = (texts: string[]) =>
+    texts
+      .map((t) => parseDateExpression(t)!)
+      .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+      .map((d) => d.display);
+
   it('sorts "before" just before its date, "after" just after, and a year or month at its start', () => {
     const order = ['2026-06-24', 'after 2026-06-23', 'before 2026-06-23', '2026-06-22', '2026-06-23', '2026', 'June 2026', '2025-12-31'];
-    const sorted = order.map((t) => parseDateExpression(t)!).sort((a, b) => a.sortKey.localeCompare(b.sortKey));
-    expect(sorted.map((d) => d.display)).toEqual([
+    expect(sortedDisplays(order)).toEqual([
       '2025-12-31',
       '2026',
       'June 2026',
@@ -38,6 +51,53 @@ describe('parseDateExpression', () => {
       '2026-06-23',
       'after 2026-06-23',
       '2026-06-24',
+    ]);
+  });
+
+  it('sorts "after" a month or year after the whole period, "before" one before its start', () => {
+    expect(sortedDisplays(['2026-07-01', 'after June 2026', '2026-06-15', '2026-06-30'])).toEqual([
+      '2026-06-15',
+      '2026-06-30',
+      'after June 2026',
+      '2026-07-01',
+    ]);
+    expect(sortedDisplays(['2027-01-01', 'after 2026', '2026-12-31', '2026-01-01'])).toEqual([
+      '2026-01-01',
+      '2026-12-31',
+      'after 2026',
+      '2027-01-01',
+    ]);
+    expect(sortedDisplays(['2026-06-01', 'before June 2026', '2026-05-31', 'June 2026'])).toEqual([
+      '2026-05-31',
+      'before June 2026',
+      'June 2026',
+      '2026-06-01',
+    ]);
+    expect(sortedDisplays(['2026-01-01', 'before 2026', '2025-12-31'])).toEqual(['2025-12-31', 'before 2026', '2026-01-01']);
+  });
+
+  it('sorts "mid-" in the middle of its period and "by" at the end, inside it', () => {
+    expect(sortedDisplays(['2026-06-23', 'Mid-2026', '2026-05-12', '2026-07-02', '2026-01-01'])).toEqual([
+      '2026-01-01',
+      '2026-05-12',
+      '2026-06-23',
+      'mid-2026',
+      '2026-07-02',
+    ]);
+    expect(sortedDisplays(['mid-June 2026', '2026-06-14', '2026-06-16'])).toEqual(['2026-06-14', 'mid-June 2026', '2026-06-16']);
+    expect(sortedDisplays(['by June 2026', '2026-06-29', '2026-06-30', '2026-07-01', 'before June 2026'])).toEqual([
+      'before June 2026',
+      '2026-06-29',
+      'by June 2026',
+      '2026-06-30',
+      '2026-07-01',
+    ]);
+    expect(sortedDisplays(['late 2026', 'early 2026', '2026-06-30', 'since 2026', '2026-01-01'])).toEqual([
+      'early 2026',
+      'from 2026',
+      '2026-01-01',
+      '2026-06-30',
+      'late 2026',
     ]);
   });
 });
@@ -71,9 +131,12 @@ describe('findDateMentions', () => {
   it('reads the doubt written around a date', () => {
     expect(found('Before 2026-06-23 (date not reported). An executive order stops sharing.')[0]?.display).toBe('before 2026-06-23');
     expect(found('2026-06-23 (year assumed from the reporting). Legion sues.')[0]?.display).toBe('2026-06-23 (assumed)');
-    expect(found('At the time of the reporting (mid-2026; exact date not given).')[0]?.display).toBe('about 2026');
-    expect(found('no later than March 1, 2027')[0]?.display).toBe('before 2027-03-01');
-    expect(found('in force since 2020-01-01')[0]?.display).toBe('after 2020-01-01');
+    expect(found('At the time of the reporting (mid-2026; exact date not given).')[0]?.display).toBe('mid-2026');
+    expect(found('no later than March 1, 2027')[0]?.display).toBe('by 2027-03-01');
+    expect(found('Approval must be sought by June 2026.')[0]?.display).toBe('by June 2026');
+    expect(found('in force since 2020-01-01')[0]?.display).toBe('from 2020-01-01');
+    expect(found('announced shortly after 2026-06-23')[0]?.display).toBe('after 2026-06-23');
+    expect(found('Around 2019 the rule changed.')[0]?.display).toBe('about 2019');
   });
 
   it.each([
@@ -100,7 +163,11 @@ describe('findDateMentions', () => {
 describe('dateSpan', () => {
   it.each([
     ['before 2026-06-23', { latest: '2026-06-23' }],
+    ['by June 2026', { latest: '2026-06' }],
     ['after 2025-01-01', { earliest: '2025-01-01' }],
+    ['since 2025-01-01', { earliest: '2025-01-01' }],
+    ['mid-2026', { earliest: '2026', latest: '2026' }],
+    ['2026-06-23 (year assumed from the reporting)', { earliest: '2026-06-23', latest: '2026-06-23' }],
     ['from 2025-03', { earliest: '2025-03' }],
     ['from 2025-03 to 2025-05', { earliest: '2025-03', latest: '2025-05' }],
     ['June 23, 2026', { earliest: '2026-06-23', latest: '2026-06-23' }],

@@ -2,7 +2,8 @@
  * Dates written in free text: a document's date field ("before 2026-06-23", "2026 (year assumed
  * from the reporting)") and the dates a clause's quote mentions ("took effect on 13 January 2025",
  * "Mid-2026"). Each is read with how precise it is (day, month, year) and how certain (exact,
- * before, after, about, assumed), so a chronology can order it and show its doubt.
+ * before, by, after, from, about, early, mid, late, assumed), so a chronology can order it and
+ * show its doubt in the text's own terms ("by June 2026" is not "before June 2026").
  *
  * Day dates use the grammar metadata extraction already reads (metadataText's DATE_PATTERN and
  * parseDate), so the app has one reader of "June 23, 2026" and "23 July 2025", not two.
@@ -10,18 +11,29 @@
 import { DATE_PATTERN, parseDate } from '../metadataText';
 
 export type DatePrecision = 'day' | 'month' | 'year';
-export type DateQualifier = 'exact' | 'before' | 'after' | 'about' | 'assumed';
+/**
+ * How certain a date is. 'before' and 'after' exclude the period ("before June 2026": at the
+ * latest in May); 'by' (by, until, no later than) and 'from' (since, not before, no earlier than)
+ * include it. 'early', 'mid' and 'late' place it within the period; 'about' somewhere near it.
+ */
+export type DateQualifier = 'exact' | 'before' | 'by' | 'after' | 'from' | 'about' | 'early' | 'mid' | 'late' | 'assumed';
 
 export interface ParsedDate {
   /** yyyy-mm-dd, yyyy-mm or yyyy, by precision. */
   iso: string;
   precision: DatePrecision;
   qualifier: DateQualifier;
-  /** What the UI shows: "2026-06-23", "July 2025", "2006", "before 2026-06-23", "2026 (assumed)". */
+  /**
+   * What the UI shows: "2026-06-23", "July 2025", "2006", "before 2026-06-23", "by June 2026",
+   * "mid-2026", "2026 (assumed)".
+   */
   display: string;
   /**
-   * Orders dates as strings: by the start of the period ("2025" before "2025-01-13"), and at the
-   * same point "before" first and "after" last, so "before 2026-06-23" sorts just before 2026-06-23.
+   * Orders dates as strings, at the point of its period the qualifier names: a plain, "about",
+   * "early" or assumed date at the period's start ("2025" before "2025-01-13"); "before X" just
+   * before X's start; "after X" just after X's end; "by X" just before X's end; "from X" just
+   * after its start; "mid-X" at its middle; "late X" just before its end. So "after June 2026"
+   * sorts after 2026-06-30 and "mid-2026" after 2026-06-23.
    */
   sortKey: string;
 }
@@ -53,20 +65,25 @@ const BEFORE_EDGE = '(?<![\\p{L}\\p{N}./§-])';
 const AFTER_EDGE = '(?![\\p{L}\\p{N}]|[-/.,:]\\p{N})';
 
 const DAY_RE = new RegExp(`${BEFORE_EDGE}(?:${DATE_PATTERN})`, 'giu');
-const MONTH_YEAR_RE = new RegExp(`${BEFORE_EDGE}${MONTH_WORD} (\\d{4})${AFTER_EDGE}`, 'gu');
+// "mid-June 2026" is the one hyphen allowed before a month.
+const MONTH_YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}./§])(?<!(?<![Mm]id)-)${MONTH_WORD} (\\d{4})${AFTER_EDGE}`, 'gu');
 const ISO_MONTH_RE = new RegExp(`${BEFORE_EDGE}(\\d{4})-(\\d{2})${AFTER_EDGE}`, 'gu');
 // "mid-2026" is the one hyphen allowed before a bare year.
 const YEAR_RE = new RegExp(`(?<![\\p{L}\\p{N}./§])(?<!(?<!mid)-)(1[89]\\d\\d|20\\d\\d)${AFTER_EDGE}`, 'giu');
 
 const YEAR_CUE =
-  /(?:\b(?:in|of|since|by|before|after|from|until|till|through|during|around|about|circa|c\.|ca\.|early|late|year|summer|spring|autumn|fall|winter|end of|beginning of)\s+|\bmid-?\s*)$/i;
+  /(?:\b(?:in|of|since|by|before|after|following|than|from|until|till|through|during|around|about|circa|c\.|ca\.|approximately|roughly|early|late|starting|beginning|year|summer|spring|autumn|fall|winter)\s+|\bmid-?\s*)$/i;
 const TEXT_START = /^[\s*_"'“([]*$/;
 
-const BEFORE_CUE =
-  /(?:\b(?:(?:shortly|just|well|sometime|some time|on or)\s+)?(?:before|prior to)|\b(?:by|until|till|not later than|no later than))\s+(?:the\s+)?$/i;
-const AFTER_CUE =
-  /(?:\b(?:(?:shortly|just|well|sometime|some time|on or)\s+)?(?:after|since|following)|\b(?:not before|no earlier than))\s+(?:the\s+)?$/i;
-const ABOUT_CUE = /(?:\b(?:about|around|circa|c\.|ca\.|approximately|approx\.|roughly|early|late|in early|in late)\s+|\bmid-?\s*)$/i;
+// Inclusive bounds first: "on or before" is "by", not "before".
+const BY_CUE = /\b(?:by|until|till|not later than|no later than|on or before|up to)\s+(?:the\s+)?$/i;
+const FROM_CUE = /\b(?:since|not before|no earlier than|on or after|starting|beginning)\s+(?:the\s+)?$/i;
+const BEFORE_CUE = /\b(?:(?:shortly|just|well|sometime|some time)\s+)?(?:before|prior to)\s+(?:the\s+)?$/i;
+const AFTER_CUE = /\b(?:(?:shortly|just|well|sometime|some time)\s+)?(?:after|following)\s+(?:the\s+)?$/i;
+const EARLY_CUE = /\b(?:early|(?:the\s+)?(?:beginning|start) of)\s+$/i;
+const MID_CUE = /\b(?:mid-?\s*|(?:the\s+)?middle of\s+)$/i;
+const LATE_CUE = /\b(?:late|(?:the\s+)?end of)\s+$/i;
+const ABOUT_CUE = /\b(?:about|around|circa|c\.|ca\.|approximately|approx\.|roughly)\s+$/i;
 const ASSUMED_AFTER = /^\s*[([][^)\]]{0,60}?\bassumed\b/i;
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -83,24 +100,59 @@ function monthFromWord(word: string): number {
 /** What the date's own words say about its certainty, from the text just before and after it. */
 function qualifierAt(text: string, start: number, end: number): DateQualifier {
   const before = text.slice(Math.max(0, start - 40), start);
+  if (BY_CUE.test(before)) return 'by';
+  if (FROM_CUE.test(before)) return 'from';
   if (BEFORE_CUE.test(before)) return 'before';
   if (AFTER_CUE.test(before)) return 'after';
+  if (MID_CUE.test(before)) return 'mid';
+  if (EARLY_CUE.test(before)) return 'early';
+  if (LATE_CUE.test(before)) return 'late';
   if (ABOUT_CUE.test(before)) return 'about';
   if (ASSUMED_AFTER.test(text.slice(end, end + 80))) return 'assumed';
   return 'exact';
 }
 
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The period's start, middle and end as "yyyy-mm-dd" sort points (00 for "before any day of"). */
+function periodPoints(y: string, m: string | undefined, d: string | undefined): { start: string; mid: string; end: string } {
+  if (d) return { start: `${y}-${m}-${d}`, mid: `${y}-${m}-${d}`, end: `${y}-${m}-${d}` };
+  if (m) return { start: `${y}-${m}-00`, mid: `${y}-${m}-15`, end: `${y}-${m}-${pad2(daysInMonth(Number(y), Number(m)))}` };
+  return { start: `${y}-00-00`, mid: `${y}-07-01`, end: `${y}-12-31` };
+}
+
+/** Where in its period a qualified date sorts, and on which side of a plain date there (0 before, 2 after). */
+const SORT_AT: Record<DateQualifier, { at: 'start' | 'mid' | 'end'; rank: 0 | 1 | 2 }> = {
+  exact: { at: 'start', rank: 1 },
+  assumed: { at: 'start', rank: 1 },
+  about: { at: 'start', rank: 1 },
+  early: { at: 'start', rank: 1 },
+  before: { at: 'start', rank: 0 },
+  from: { at: 'start', rank: 2 },
+  mid: { at: 'mid', rank: 1 },
+  by: { at: 'end', rank: 0 },
+  late: { at: 'end', rank: 0 },
+  after: { at: 'end', rank: 2 },
+};
+
+function displayOf(plain: string, qualifier: DateQualifier): string {
+  if (qualifier === 'exact') return plain;
+  if (qualifier === 'assumed') return `${plain} (assumed)`;
+  if (qualifier === 'mid') return `mid-${plain}`;
+  return `${qualifier} ${plain}`;
+}
+
 /**
- * A parsed date from its parts. Invariant: `iso` has exactly the parts `precision` names, and
- * `sortKey` is "yyyy-mm-dd r" with 00 for a missing month or day and r = 0 before, 1, 2 after.
+ * A parsed date from its parts. Invariants: `iso` has exactly the parts `precision` names;
+ * `sortKey` is "yyyy-mm-dd r", the point of the period SORT_AT names (00 for a month or day
+ * before the first), then r = 0, 1 or 2 for before, at or after that point.
  */
 export function makeDate(iso: string, qualifier: DateQualifier): ParsedDate {
-  const [y, m, d] = iso.split('-');
+  const [y, m, d] = iso.split('-') as [string, string?, string?];
   const precision: DatePrecision = d ? 'day' : m ? 'month' : 'year';
   const plain = precision === 'month' ? `${MONTH_NAMES[Number(m) - 1]} ${y}` : iso;
-  const display = qualifier === 'exact' ? plain : qualifier === 'assumed' ? `${plain} (assumed)` : `${qualifier} ${plain}`;
-  const rank = qualifier === 'before' ? 0 : qualifier === 'after' ? 2 : 1;
-  return { iso, precision, qualifier, display, sortKey: `${y}-${m ?? '00'}-${d ?? '00'} ${rank}` };
+  const { at, rank } = SORT_AT[qualifier];
+  return { iso, precision, qualifier, display: displayOf(plain, qualifier), sortKey: `${periodPoints(y, m, d)[at]} ${rank}` };
 }
 
 interface Candidate {
@@ -176,8 +228,9 @@ export function dateSpan(text: string): { earliest?: string; latest?: string } |
   const isos = mentions.map((m) => m.date.iso).sort();
   if (mentions.length === 1) {
     const only = mentions[0]!;
-    if (only.date.qualifier === 'before') return { latest: only.date.iso };
-    if (only.date.qualifier === 'after' || /\bfrom\s+$/i.test(text.slice(0, only.start))) return { earliest: only.date.iso };
+    const q = only.date.qualifier;
+    if (q === 'before' || q === 'by') return { latest: only.date.iso };
+    if (q === 'after' || q === 'from' || /\bfrom\s+$/i.test(text.slice(0, only.start))) return { earliest: only.date.iso };
   }
   return { earliest: isos[0]!, latest: isos.at(-1)! };
 }

@@ -2,8 +2,13 @@
  * Finds the case's existing entities in a document's tokens: each name or alias, compared word by
  * word by nameKey (so "U.S. Department of Commerce" matches "US Department of Commerce", and
  * "Legion's" matches "Legion"), as whole words, across line breaks and brackets
- * ("Regulation (EU) 2021/821"). A name printed with capitals must be printed with one (the
- * entity "Order" is not every "order"); a class of persons matches singular and plural.
+ * ("Regulation (EU) 2021/821", "Executive Order [number not reported]"). A name printed with
+ * capitals must be printed with one (the entity "Order" is not every "order"); a class of persons
+ * matches singular and plural. A name that comes down to a generic head ("Executive Order [number
+ * not reported]" without its note, the alias "the Order") matches nothing: it would name every
+ * order, numbered ones included.
+ * The entity page's "mentioned in" list uses this matcher too (mentions.ts): one definition of
+ * "names this entity".
  *
  * Invariants: matches never overlap (the longest name wins at a position, then the scan moves
  * past it); work is linear in the number of tokens times the few names sharing a first word.
@@ -32,6 +37,28 @@ export interface KnownIndex {
   keys: Set<string>;
 }
 
+/**
+ * Name keys that say what kind of thing something is, not which one. A name or alias that is
+ * one of these once shortened (a bracketed note dropped, a leading "the" dropped) would be found
+ * at every "Order" of every document, "Executive Order 14320" and the UK "Export Control Order
+ * 2008" included, so such a form of a name is never looked for.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'executive order',
+  'executive orders',
+  'order',
+  'orders',
+  'secretary',
+  'department',
+  'court',
+  'act',
+  'regulation',
+  'regulations',
+  'rule',
+  'letter',
+  'agency',
+]);
+
 const SIMPLE = /^[a-z0-9]+$/;
 const MAX_GAP = 6;
 
@@ -53,7 +80,7 @@ function otherNumber(words: readonly string[]): string[] | undefined {
  * The word lists a name is found by: its nameKey; without an editorial note in brackets
  * ("... Columbia [assumed]"); with "US" for "United States" at its start and the reverse; for a
  * class of persons, also with its last word in the other number. A one-letter name would be found
- * everywhere and says nothing, so it has none.
+ * everywhere and says nothing, so it has none; nor has a generic head (GENERIC_HEADS).
  */
 function nameVariants(name: string, classOfPersons: boolean): string[][] {
   const keys = new Set([nameKey(name), nameKey(name.replace(/\[[^\]]*\]/g, ' '))]);
@@ -63,7 +90,7 @@ function nameVariants(name: string, classOfPersons: boolean): string[][] {
   }
   const out: string[][] = [];
   for (const key of keys) {
-    if (key.replace(/ /g, '').length < 2) continue;
+    if (key.replace(/ /g, '').length < 2 || GENERIC_HEADS.has(key)) continue;
     const words = key.split(' ');
     out.push(words);
     const other = classOfPersons ? otherNumber(words) : undefined;
@@ -96,9 +123,19 @@ function joinable(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '\n') newlines++;
-    else if (!' \t\r\u00a0()-–/&'.includes(ch)) return false;
+    else if (!' \t\r\u00a0()[]-–/&'.includes(ch)) return false;
   }
   return newlines <= 1 && to > from;
+}
+
+/** A match that opened a bracket ("... [number not reported") ends after the bracket's close. */
+function withClosingBracket(text: string, start: number, end: number): number {
+  const close = text[end];
+  if (close !== ']' && close !== ')') return end;
+  const open = close === ']' ? '[' : '(';
+  let depth = 0;
+  for (let i = start; i < end; i++) depth += text[i] === open ? 1 : text[i] === close ? -1 : 0;
+  return depth > 0 ? end + 1 : end;
 }
 
 /** Every match of the index's names in one document's tokens, in text order. */
@@ -136,7 +173,7 @@ export function matchKnown(text: string, tokens: readonly Token[], index: KnownI
         // The name must end where a token ends ("gpt" does not match the start of "GPT-4").
         if (!ok || (p + n < words.length && tokenOf[p + n] === lastToken)) continue;
         const start = tokens[firstToken]!.start;
-        const end = tokens[lastToken]!.end;
+        const end = withClosingBracket(text, start, tokens[lastToken]!.end);
         if (name.cased && !/\p{Lu}/u.test(text.slice(start, end))) continue;
         out.push({ entityId: name.entityId, start, end });
         matched = n;

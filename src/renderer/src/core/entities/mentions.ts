@@ -1,47 +1,45 @@
 /**
- * Where a document mentions an entity: its name or an alias as whole words, ignoring case and how
- * the words were broken across lines. Used to point at documents with no linked clause yet.
+ * Where a document names an entity, for the entity page's list of documents that mention it with
+ * no linked clause yet. Found by the matcher the Suggestions tab uses (knownMatcher): a name or
+ * alias word by word by nameKey ("U.S." = "US", "Legion's" = "Legion"), across line breaks, with
+ * a capital where the name has one, never by a generic head alone ("the Order"). So the page and
+ * the tab agree on which documents name the entity.
  */
-import { nameKey } from './entityNames';
+import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../documentText';
+import { buildKnownIndex, matchKnown, type KnownEntity } from './knownMatcher';
+import { tokenizeDocument, type Token } from './suggestionTokens';
 
 export interface Mention {
   /** 0-based page of the first mention. */
   pageIndex: number;
   /** The words as the page prints them, spaces collapsed (what the reader's find looks for). */
   text: string;
-  /** The entity's name or alias that matched. */
-  name: string;
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A document's text as the matcher reads it (a DocumentScan of suggestEntities has these). */
+export interface MentionText {
+  /** The document text (core/documentText.ts). */
+  text: string;
+  tokens: readonly Token[];
+  pageStarts: readonly number[];
 }
 
-/** The pattern of a name: its words in order, any run of spaces or line breaks between them. */
-export function mentionPattern(name: string): RegExp | undefined {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  // A one-letter name ("X") would be found in every document; it says nothing.
-  if (words.length === 0 || nameKey(name).replace(/\s/g, '').length < 2) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegex).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
+/** The text, tokens and page starts of a document's page texts. */
+export function mentionText(pageTexts: readonly string[]): MentionText {
+  return { text: joinDocumentText(pageTexts), tokens: tokenizeDocument(pageTexts).tokens, pageStarts: pageStartOffsets(pageTexts) };
 }
 
 /**
- * The first page of `pageTexts` that mentions one of `names` (the earliest page wins; on one page,
- * the earliest name of `names`); undefined when none does. Invariant: `text` is found on that page
- * by the same pattern, whitespace aside.
+ * The first place `doc` names `entity` (its name or an alias); undefined when it does not.
+ * Invariant: the same places suggestEntities reports for the entity as known, the first of them.
  */
-export function firstMention(pageTexts: readonly string[], names: readonly string[]): Mention | undefined {
-  const patterns = names.flatMap((name) => {
-    const pattern = mentionPattern(name);
-    return pattern ? [{ name, pattern }] : [];
-  });
-  if (patterns.length === 0) return undefined;
-  for (let pageIndex = 0; pageIndex < pageTexts.length; pageIndex++) {
-    const page = pageTexts[pageIndex] ?? '';
-    for (const { name, pattern } of patterns) {
-      const found = pattern.exec(page);
-      if (found) return { pageIndex, text: found[0].replace(/\s+/g, ' '), name };
-    }
-  }
-  return undefined;
+export function firstMentionIn(doc: MentionText, entity: KnownEntity): Mention | undefined {
+  const first = matchKnown(doc.text, doc.tokens, buildKnownIndex([entity]))[0];
+  if (!first) return undefined;
+  return { pageIndex: pageIndexAtOffset(doc.pageStarts, first.start), text: doc.text.slice(first.start, first.end).replace(/\s+/g, ' ') };
+}
+
+/** firstMentionIn over a document's page texts, in page order. */
+export function firstMention(pageTexts: readonly string[], entity: KnownEntity): Mention | undefined {
+  return firstMentionIn(mentionText(pageTexts), entity);
 }

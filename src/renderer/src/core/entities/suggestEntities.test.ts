@@ -162,6 +162,38 @@ describe('known entities, occurrences and clauses', () => {
     expect(agency.clauseIds).toEqual(['c1']);
   });
 
+  it('finds every clause covering an occurrence, nested or overlapping, and no other', () => {
+    const text = 'Intro. Legion sued. Middle words here. Then Legion won again. Tail.';
+    const span = (id: string, from: string, to: string) => {
+      const start = text.indexOf(from);
+      const end = text.indexOf(to) + to.length;
+      return {
+        id,
+        documentId: 'doc',
+        anchorStatus: 'anchored' as const,
+        target: {
+          quote: { type: 'TextQuoteSelector' as const, exact: text.slice(start, end), prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector' as const, start, end },
+          pageIndex: 0,
+          rects: [],
+        },
+      };
+    };
+    const clauses = [
+      span('whole', 'Intro.', 'Tail.'),
+      span('first', 'Legion sued', 'sued.'),
+      span('middle', 'Middle', 'here.'),
+      span('second', 'Then Legion', 'again.'),
+      span('tail', 'again.', 'Tail.'),
+    ];
+    const legion = suggest(text, { entities: [entity('e', 'Legion', 'organisation')], clauses }).known[0]!;
+    expect(legion.occurrences.map((o) => o.clauseIds)).toEqual([
+      ['whole', 'first'],
+      ['whole', 'second'],
+    ]);
+    expect(legion.clauseIds).toEqual(['whole', 'first', 'second']);
+  });
+
   it('knows an entity under its name without an editorial note, and "US" as "United States"', () => {
     const text = 'The case is before the United States District Court for the District of Columbia, not the D.D.C. of old.';
     const court = entity('e-court', 'U.S. District Court for the District of Columbia [assumed]', 'court', ['D.D.C.']);

@@ -8,8 +8,8 @@
  * document (independent of the entities), then combineScans with the case's entities, clauses and
  * links (cheap, rerun after every accept). suggestEntities does both for tests and small inputs.
  *
- * Invariants: pure; linear in the total text length (plus occurrences times the clauses of their
- * document); a candidate never has the nameKey of an existing entity's name or alias, nor of a
+ * Invariants: pure; linear in the total text length (plus, per occurrence, a binary search among
+ * its document's clauses and the clauses around it); a candidate never has the nameKey of an existing entity's name or alias, nor of a
  * dismissed name; candidates are sorted by count (then name), known entities likewise.
  */
 import { joinDocumentText, pageIndexAtOffset, pageStartOffsets } from '../documentText';
@@ -282,8 +282,10 @@ function insideKnown(spans: readonly KnownMatch[], start: number, end: number): 
 }
 
 type Span = { id: string; start: number; end: number };
+/** A document's clause spans sorted by start, and the furthest end among each prefix of them. */
+type Coverage = { spans: Span[]; maxEnd: number[] };
 
-function clauseCoverage(clauses: NonNullable<SuggestionContext['clauses']>): Map<string, Span[]> {
+function clauseCoverage(clauses: NonNullable<SuggestionContext['clauses']>): Map<string, Coverage> {
   const byDoc = new Map<string, Span[]>();
   for (const c of clauses) {
     const { start, end } = c.target.position;
@@ -293,25 +295,41 @@ function clauseCoverage(clauses: NonNullable<SuggestionContext['clauses']>): Map
     list.push({ id: c.id, start, end });
     byDoc.set(c.documentId, list);
   }
-  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
-  return byDoc;
+  const out = new Map<string, Coverage>();
+  for (const [documentId, spans] of byDoc) {
+    spans.sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    spans.forEach((span, i) => maxEnd.push(Math.max(span.end, i > 0 ? maxEnd[i - 1]! : -1)));
+    out.set(documentId, { spans, maxEnd });
+  }
+  return out;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 /** The words as a reader sees them: "Okla-" + line break + "homa" is "Oklahoma". */
 const printed = (s: string) => collapse(s.replace(/(\p{L})-[ \t]*\n\s*(\p{Ll})/gu, '$1$2'));
 
-/** Ids of the clauses (sorted by start) whose text covers start..end. */
-function covering(clauses: readonly Span[] | undefined, start: number, end: number): string[] {
-  const ids: string[] = [];
-  for (const c of clauses ?? []) {
-    if (c.start > start) break;
-    if (c.end >= end) ids.push(c.id);
+/**
+ * Ids of the clauses whose text covers start..end, by start. A binary search finds the last clause
+ * starting at or before `start`; the walk back from it stops where no earlier clause reaches `end`
+ * (maxEnd), so an occurrence costs a logarithm plus the clauses around it, not every clause.
+ */
+function covering(coverage: Coverage | undefined, start: number, end: number): string[] {
+  if (!coverage) return [];
+  const { spans, maxEnd } = coverage;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return ids;
+  const ids: string[] = [];
+  for (let i = lo - 1; i >= 0 && maxEnd[i]! >= end; i--) if (spans[i]!.end >= end) ids.push(spans[i]!.id);
+  return ids.reverse();
 }
 
-function makeOccurrence(scan: DocumentScan, start: number, end: number, clauses: readonly Span[] | undefined): SuggestionOccurrence {
+function makeOccurrence(scan: DocumentScan, start: number, end: number, clauses: Coverage | undefined): SuggestionOccurrence {
   const pageIndex = pageIndexAtOffset(scan.pageStarts, start);
   const pageStart = scan.pageStarts[pageIndex] ?? 0;
   const pageEnd = (scan.pageStarts[pageIndex + 1] ?? scan.text.length + 1) - 1;

@@ -4,7 +4,8 @@
  *
  * The rule (a bundle has no common ancestor with the local copy, so time decides, never guesses):
  * - a record whose id is not stored is added;
- * - a record equal to the stored one is skipped (unchanged);
+ * - a record equal to the stored one is skipped (unchanged), as is one that differs only in who made
+ *   it and when (the same shipped sample record, installed in two profiles at two times);
  * - a record that differs and was changed later (updatedAt strictly newer) than the stored one is
  *   an update: the bundle carries a later edit;
  * - a record that differs while the stored one is as new or newer is a conflict: both sides may
@@ -13,12 +14,20 @@
  * the same bytes is the stored document (its id is mapped, and its clauses and page texts follow);
  * a document's case list is the union of both sides whatever else is chosen. The PDF bytes and page
  * texts of a document already stored are not written again (same bytes, same text).
+ * Cases come first (caseIdentity.ts): the bundle's sample case is this profile's sample case, and a
+ * record whose id a stored record of another case holds is re-identified rather than matched, so a
+ * merge never moves a stored record into another case. Whether a case is the sample stays the
+ * profile's own: a merge never changes it.
  */
+import { CASE_TABLES, localise, type CaseTable } from './caseIdentity';
 import { MERGED_TABLES, type BundleRecord, type BundleRecords, type MergedTable } from './records';
-import { sameRecord } from './sameRecord';
+import { sameContent, sameRecord } from './sameRecord';
 
 export interface LocalState {
-  /** Stored records with the ids of incoming ones, per table. */
+  /**
+   * Stored records with the ids of incoming ones, per table; also the stored sample case, and the
+   * records under the derived ids of incoming records that clash (caseIdentity.derivedIdLookups).
+   */
   byId: Record<MergedTable, ReadonlyMap<string, BundleRecord>>;
   /** Stored documents by SHA-256 (at least those of incoming documents). */
   documentsBySha: ReadonlyMap<string, BundleRecord>;
@@ -57,6 +66,10 @@ export interface MergePlan {
   files: string[];
   /** Bundle document id -> stored document id, where they differ. */
   documentIdMap: Record<string, string>;
+  /** Bundle case id -> stored case id, where they differ (the bundle's sample case -> this profile's). */
+  caseIdMap: Record<string, string>;
+  /** Records given a new id because a stored record of another case holds theirs: `${table}:${newId}`. */
+  reidentified: Set<string>;
 }
 
 export type Choice = 'mine' | 'theirs';
@@ -86,6 +99,16 @@ export function recordLabel(table: MergedTable, r: BundleRecord): string {
   return byTable[table] || str(r, 'id');
 }
 
+/**
+ * A case keeps the profile's own word on whether it is the sample: a stored case its stored flag,
+ * a new one the bundle's, unless this profile has a sample case already (there is at most one).
+ */
+function sampleFlag(record: BundleRecord, stored: BundleRecord | undefined, sampleCaseId: string | undefined): BundleRecord {
+  const { isSample, ...rest } = record;
+  if (stored) return stored.isSample === undefined ? rest : { ...rest, isSample: stored.isSample };
+  return isSample === true && sampleCaseId !== undefined ? { ...rest, isSample: false } : record;
+}
+
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
 }
@@ -95,8 +118,20 @@ function union(a: readonly string[], b: readonly string[]): string[] {
  * id is taken by a stored document with other bytes. Invariant: every incoming record of a merged
  * table is in exactly one of added, updated, unchanged, conflicts.
  */
-export function planMerge(incoming: BundleRecords, local: LocalState, freshId: () => string): MergePlan {
-  const plan: MergePlan = { added: [], updated: [], unchanged: [], conflicts: [], pageTexts: [], files: [], documentIdMap: {} };
+export function planMerge(bundleRecords: BundleRecords, local: LocalState, freshId: () => string): MergePlan {
+  const { records: incoming, caseIdMap, idMaps } = localise(bundleRecords, local, freshId);
+  const reidentified = new Set(CASE_TABLES.flatMap((t: CaseTable) => Object.values(idMaps[t]).map((id) => `${t}:${id}`)));
+  const plan: MergePlan = {
+    added: [],
+    updated: [],
+    unchanged: [],
+    conflicts: [],
+    pageTexts: [],
+    files: [],
+    documentIdMap: {},
+    caseIdMap,
+    reidentified,
+  };
   const mapDoc = (id: string) => plan.documentIdMap[id] ?? id;
 
   // Documents first: their ids may change, and what refers to them follows.
@@ -117,11 +152,9 @@ export function planMerge(incoming: BundleRecords, local: LocalState, freshId: (
         if (typeof record.versionOf === 'string') record.versionOf = mapDoc(record.versionOf);
       }
       if (table === 'clauses') record = { ...record, documentId: mapDoc(str(record, 'documentId')) };
-      if (table === 'cases' && record.isSample === true && local.sampleCaseId !== undefined && local.sampleCaseId !== record.id) {
-        record = { ...record, isSample: false };
-      }
       const id = str(record, 'id');
       const stored = table === 'documents' ? local.documentsBySha.get(str(record, 'sha256')) : local.byId[table].get(id);
+      if (table === 'cases') record = sampleFlag(record, stored, local.sampleCaseId);
       if (!stored) {
         plan.added.push({ table, after: record });
         continue;
@@ -129,7 +162,8 @@ export function planMerge(incoming: BundleRecords, local: LocalState, freshId: (
       // A document's case list merges whatever is chosen for the rest of it.
       const caseIds = table === 'documents' ? union(stored.caseIds as string[], record.caseIds as string[]) : undefined;
       const withCases = (r: BundleRecord) => (caseIds ? { ...r, caseIds } : r);
-      if (sameRecord(withCases(stored), withCases(record))) {
+      // The same content is kept as stored, whatever the times say: nothing to choose between.
+      if (sameContent(withCases(stored), withCases(record))) {
         if (sameRecord(withCases(stored), stored)) plan.unchanged.push({ table, id });
         else plan.updated.push({ table, before: stored, after: withCases(stored) });
       } else if (compareTimes(str(record, 'updatedAt'), str(stored, 'updatedAt')) > 0) {
@@ -166,6 +200,8 @@ export interface MergeWrites {
   pageTexts: BundleRecord[];
   files: string[];
   report: MergeReport;
+  /** Of the added records, per table, how many were re-identified (their id belonged to another case here). */
+  reidentified: Record<MergedTable, number>;
 }
 
 function perTable<T>(make: () => T): Record<MergedTable, T> {
@@ -181,11 +217,13 @@ export function resolveMerge(plan: MergePlan, choices: ReadonlyMap<string, Choic
     pageTexts: plan.pageTexts,
     files: plan.files,
     report: perTable(() => ({ added: 0, updated: 0, skipped: 0 })),
+    reidentified: perTable(() => 0),
   };
   for (const c of plan.added) {
     w.puts[c.table].push(c.after);
     w.addedIds[c.table].push(str(c.after, 'id'));
     w.report[c.table].added++;
+    if (plan.reidentified.has(`${c.table}:${str(c.after, 'id')}`)) w.reidentified[c.table]++;
   }
   const update = (table: MergedTable, before: BundleRecord, after: BundleRecord) => {
     w.puts[table].push(after);

@@ -14,3 +14,15 @@ export function sameRecord(a: unknown, b: unknown): boolean {
   for (const k of keys) if (!sameRecord(ao[k], bo[k])) return false;
   return true;
 }
+
+/**
+ * Fields that say who made a record and when, not what it says. Two profiles that each installed
+ * the sample case hold the shipped records with the same content but their own install times.
+ */
+const PROVENANCE = new Set(['createdBy', 'createdAt', 'updatedAt', 'addedAt']);
+
+/** sameRecord, but blind to provenance (PROVENANCE): the same content, whoever made it and whenever. */
+export function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const strip = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => !PROVENANCE.has(k)));
+  return sameRecord(strip(a), strip(b));
+}

@@ -93,6 +93,12 @@ describe('dateInRange', () => {
     ['after 2025-01-01', '2024', undefined, true],
     ['after 2025-01-01', '2024', '2030', false],
     ['signed 2026-06-23 (date stamp)', '2026-06', '2026-06', true],
+    // The sample complaint's date: a day whose year is assumed is still that day.
+    ['2026-06-23 (year assumed from the reporting)', '2026-06', '2026-06', true],
+    ['2026-06-23 (year assumed from the reporting)', '2026-07', undefined, false],
+    ['by June 2026', undefined, '2026-06', true],
+    ['by June 2026', '2026-01', undefined, false],
+    ['mid-2026', '2026', '2026', true],
     ['from 2025-03 to 2025-05', '2025', '2025-06', true],
     ['from 2025-03 to 2025-05', '2025-04', undefined, false],
     ['FY2026', '2026', undefined, false],

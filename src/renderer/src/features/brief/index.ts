@@ -1,2 +1,3 @@
 export { CaseBriefDialog } from './CaseBriefDialog';
 export type { BriefFormat } from './gatherBrief';
+export { briefCommentHtml } from './commentHtml';

@@ -11,6 +11,8 @@ interface ClausesPanelProps {
   onEdit(row: ClauseRow): void;
   onDelete(row: ClauseRow): void;
   onCopy(row: ClauseRow): void;
+  /** "Use as evidence for…" a comparison cell; offered only when the reader provides it. */
+  onUseAsEvidence?(row: ClauseRow): void;
   onImport(): void;
   onExport(): void;
   onSuggest(): void;
@@ -34,6 +36,7 @@ export function ClausesPanel({
   onEdit,
   onDelete,
   onCopy,
+  onUseAsEvidence,
   onImport,
   onExport,
   onSuggest,
@@ -167,6 +170,16 @@ export function ClausesPanel({
                     <button type="button" onClick={() => onDelete(row)} aria-label={`Delete ${clause.label || row.typeLabel}`}>
                       Delete
                     </button>
+                    {onUseAsEvidence && (
+                      <button
+                        type="button"
+                        onClick={() => onUseAsEvidence(row)}
+                        title="Use as evidence for a cell of a comparison"
+                        aria-label={`Use ${clause.label || row.typeLabel} as evidence for…`}
+                      >
+                        Use as evidence for…
+                      </button>
+                    )}
                   </span>
                 </li>
               );

@@ -52,4 +52,11 @@ describe('clauseExportItems', () => {
       'https://example.org/northwind',
     ]);
   });
+
+  it('gives only the clauses asked for, of the case asked for', async () => {
+    expect((await clauseExportItems('case-1', undefined, ['c2'])).map((i) => i.clause.id)).toEqual(['c2']);
+    expect((await clauseExportItems('case-1', undefined, ['c1', 'c2', 'gone'])).map((i) => i.clause.id).sort()).toEqual(['c1', 'c2']);
+    expect(await clauseExportItems('other-case', undefined, ['c1'])).toEqual([]);
+    expect(await clauseExportItems('case-1', undefined, [])).toEqual([]);
+  });
 });

@@ -18,8 +18,17 @@ import { db } from '../../db/database';
 import { getDocuments, getPageTextStrings } from '../../db/documentsRepo';
 import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
 
-export async function clauseExportItems(caseId: string | undefined, documentId?: string): Promise<ClauseExportItem[]> {
-  const clauses = await listClauses(db(), caseId, documentId);
+/**
+ * The export items of a case's clauses (or all cases', or one document's). With `clauseIds`, only
+ * those clauses (of that case and document): an entity page reads its linked clauses' documents,
+ * not every page of the case.
+ */
+export async function clauseExportItems(caseId: string | undefined, documentId?: string, clauseIds?: readonly string[]): Promise<ClauseExportItem[]> {
+  const clauses = clauseIds
+    ? (await db().clauses.bulkGet([...new Set(clauseIds)])).filter(
+        (c): c is Clause => !!c && (caseId === undefined || c.caseId === caseId) && (documentId === undefined || c.documentId === documentId),
+      )
+    : await listClauses(db(), caseId, documentId);
   const byDocument = new Map<string, Clause[]>();
   for (const c of clauses) {
     const list = byDocument.get(c.documentId);

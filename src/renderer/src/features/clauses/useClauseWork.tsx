@@ -45,6 +45,8 @@ export interface ClauseWorkOptions {
   setPanelOpen(open: boolean): void;
   /** A clause to select and scroll to (an entity page's link opened); a new object each time. */
   revealClause?: { clauseId: string };
+  /** "Use as evidence for…" on a clause of the list (the reader opens the Compare feature's dialog). */
+  onUseAsEvidence?(clause: Clause, shown: { quote: string; citation: string }): void;
 }
 
 export interface ClauseWork {
@@ -74,7 +76,7 @@ function markOf(clause: Clause, title: string): ClauseMark {
 }
 
 export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
-  const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen, revealClause } = o;
+  const { viewer, doc, caseId, cases, profile, labels, pdf, panelOpen, setPanelOpen, revealClause, onUseAsEvidence } = o;
   const undo = useUndo();
   const cdoc = useClauseDocument(doc);
   const clauses = useLiveQuery(() => clausesForDocument(db(), caseId, doc.id), [caseId, doc.id]) ?? [];
@@ -336,6 +338,13 @@ export function useClauseWork(o: ClauseWorkOptions): ClauseWork {
           onReviewPdfMarkups={() => setSuggestions(untakenMarkups)}
           onExport={() => void exportDocument()}
           importProblems={importProblems}
+          onUseAsEvidence={
+            onUseAsEvidence &&
+            ((row) => {
+              setSelectedId(row.clause.id);
+              onUseAsEvidence(row.clause, { quote: row.quote, citation: row.citation });
+            })
+          }
           onCopy={(row) => {
             setSelectedId(row.clause.id);
             void copyText(quoteAndCitation(row.quote, row.citation, cdoc?.illustrative ?? false)).then(

@@ -1,6 +1,7 @@
 /**
  * The chronology as a table: Date, Event, Source, Kind, sortable by any header (by date at
- * first). A row opens its source, by click, Enter or Space; arrows, Home and End move between rows.
+ * first). Each row's event is a button that opens its source (a click anywhere on the row does
+ * too); one of those buttons is in the tab order, and arrows, Home and End move between rows.
  */
 import { useState, type KeyboardEvent } from 'react';
 import {
@@ -60,20 +61,17 @@ export function ChronologyTable({ rows: data, onOpen }: ChronologyTableProps) {
     onSortingChange: setSorting,
   });
   const rows = table.getRowModel().rows;
-  // One row in the tab order (the last one focused), arrows move between rows.
+  // One row's button in the tab order (the last one focused), arrows move between rows.
   const [activeId, setActiveId] = useState<string | null>(null);
   const tabStop = rows.some((r) => r.id === activeId) ? activeId : (rows[0]?.id ?? null);
 
-  const onKey = (e: KeyboardEvent<HTMLTableRowElement>, event: ChronologyEvent) => {
+  const onKey = (e: KeyboardEvent<HTMLTableRowElement>) => {
     const row = e.currentTarget;
-    const move = (to: Element | null) => {
-      if (to instanceof HTMLElement) to.focus();
-    };
-    if (e.key === 'Enter' || e.key === ' ') onOpen(event);
-    else if (e.key === 'ArrowDown') move(row.nextElementSibling);
+    const move = (to: Element | null | undefined) => to?.querySelector<HTMLElement>('.chronology-open')?.focus();
+    if (e.key === 'ArrowDown') move(row.nextElementSibling);
     else if (e.key === 'ArrowUp') move(row.previousElementSibling);
-    else if (e.key === 'Home') move(row.parentElement?.firstElementChild ?? null);
-    else if (e.key === 'End') move(row.parentElement?.lastElementChild ?? null);
+    else if (e.key === 'Home') move(row.parentElement?.firstElementChild);
+    else if (e.key === 'End') move(row.parentElement?.lastElementChild);
     else return;
     e.preventDefault();
   };
@@ -106,19 +104,31 @@ export function ChronologyTable({ rows: data, onOpen }: ChronologyTableProps) {
             const { event, source } = row.original;
             const doubt = dateDoubt(event);
             return (
+              // A click anywhere on the row is a larger target for the mouse; keyboards and screen
+              // readers use the button (whose own click must not open the source twice).
               <tr
                 key={row.id}
-                tabIndex={row.id === tabStop ? 0 : -1}
                 data-event-id={event.id}
-                onFocus={() => setActiveId(row.id)}
-                onClick={() => onOpen(event)}
-                onKeyDown={(e) => onKey(e, event)}
+                onClick={(e) => {
+                  if (!(e.target as Element).closest('button')) onOpen(event);
+                }}
+                onKeyDown={onKey}
               >
                 <td className="chronology-col-date">
                   <span className={doubt ? 'chronology-date-doubtful' : undefined}>{event.date.display}</span>
                   {doubt && <span className={`chronology-tag chronology-tag-${doubt}`}>{doubt}</span>}
                 </td>
-                <td className="chronology-col-event">{event.title}</td>
+                <td className="chronology-col-event">
+                  <button
+                    type="button"
+                    className="link chronology-open"
+                    tabIndex={row.id === tabStop ? 0 : -1}
+                    onFocus={() => setActiveId(row.id)}
+                    onClick={() => onOpen(event)}
+                  >
+                    {event.title}
+                  </button>
+                </td>
                 <td className="chronology-col-source" title={source}>
                   {source}
                 </td>

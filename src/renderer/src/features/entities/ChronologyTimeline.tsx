@@ -1,9 +1,9 @@
 /**
  * The chronology as a horizontal strip: each event a mark at its date (core/chronology's scale,
  * which shortens long empty stretches), on lanes so marks never cover one another. An exact day
- * is a filled dot; a date with a doubt (before, after, about, assumed) a hollow dashed one; a
- * month or a year a bar over the period. The table below says the same in words, for keyboards
- * and screen readers; the strip is a picture with a summary for them.
+ * is a filled dot; a date with a doubt (before, by, after, mid, assumed and the like) a hollow
+ * dashed one; a month or a year a bar over the period. The table below says the same in words,
+ * for keyboards and screen readers; the strip is a picture with a summary for them.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ChronologyEvent } from '../../core/chronology/chronologyEvents';
@@ -18,6 +18,10 @@ const PAD_RIGHT = 24;
 const FLIP_AFTER = 0.6;
 const CHAR = 6.4;
 const DOT = 12;
+/** Where a period's label starts on its band, from the band's start. */
+const BAND_LABEL = 14;
+/** The least space between two marks on one lane (assignLanes' default). */
+const LANE_GAP = 4;
 
 export function isUncertain(event: ChronologyEvent): boolean {
   return event.date.qualifier !== 'exact';
@@ -55,13 +59,29 @@ export function ChronologyTimeline({ events, onOpen }: ChronologyTimelineProps) 
     const to = bar ? Math.max(x(period.end), from + DOT) : from + DOT / 2;
     const label = `${event.date.display} · ${shortLabel(event.title, 36)}`;
     const labelWidth = label.length * CHAR + 8;
-    // The label follows the dot (or starts on a period's band); towards the right end it goes left of the dot.
+    // The label follows the dot (or starts on a period's band); towards the right end it goes left
+    // of the dot, and a band's label moves left as far as it must to end inside the strip.
     const flip = !bar && from > width * FLIP_AFTER;
-    const labelEnd = bar ? from + 14 + labelWidth : from + DOT / 2 + 5 + labelWidth;
-    const extent = flip ? { from: from - DOT / 2 - 5 - labelWidth, to } : { from: from - DOT / 2, to: Math.max(to, labelEnd) };
-    return { event, bar, from, to, label, flip, extent };
+    const labelOffset = bar ? Math.max(Math.min(BAND_LABEL, width - PAD_RIGHT / 2 - labelWidth - from), PAD_LEFT - from) : 0;
+    const labelEnd = bar ? from + labelOffset + labelWidth : from + DOT / 2 + 5 + labelWidth;
+    const extent = flip
+      ? { from: from - DOT / 2 - 5 - labelWidth, to }
+      : { from: Math.min(from + labelOffset, from - DOT / 2), to: Math.max(to, labelEnd) };
+    return { event, bar, from, to, label, labelOffset, flip, extent };
   });
-  const lanes = assignLanes(marks.map((m) => m.extent));
+  const lanes = assignLanes(
+    marks.map((m) => m.extent),
+    LANE_GAP,
+  );
+  // Past the last lane a mark shares one with others: it keeps its dot and its tooltip but not a
+  // label that would print over theirs (the table below has every event in words).
+  const laneEnds: number[] = [];
+  const labelled = marks.map((m, i) => {
+    const lane = lanes[i]!;
+    const clear = (laneEnds[lane] ?? -Infinity) + LANE_GAP <= m.extent.from;
+    laneEnds[lane] = Math.max(laneEnds[lane] ?? -Infinity, clear ? m.extent.to : m.to);
+    return clear;
+  });
   const laneCount = Math.max(...lanes, 0) + 1;
   const uncertain = events.filter(isUncertain).length;
   const first = events[0]?.date.display ?? '';
@@ -83,7 +103,7 @@ export function ChronologyTimeline({ events, onOpen }: ChronologyTimelineProps) 
         {marks.map((m, i) => (
           <span
             key={m.event.id}
-            className={`chronology-mark chronology-${m.event.date.qualifier}${m.bar ? ' chronology-period' : ''}${m.flip ? ' chronology-flipped' : ''}`}
+            className={`chronology-mark chronology-${m.event.date.qualifier}${isUncertain(m.event) ? ' chronology-uncertain' : ''}${m.bar ? ' chronology-period' : ''}${m.flip ? ' chronology-flipped' : ''}`}
             style={
               m.flip
                 ? { right: width - m.from - DOT / 2, top: AXIS + lanes[i]! * LANE }
@@ -94,7 +114,11 @@ export function ChronologyTimeline({ events, onOpen }: ChronologyTimelineProps) 
             onClick={() => onOpen(m.event)}
           >
             <span className="chronology-dot" style={m.bar ? { width: m.to - m.from } : undefined} />
-            <span className="chronology-mark-label">{m.label}</span>
+            {labelled[i] && (
+              <span className="chronology-mark-label" style={m.bar ? { marginLeft: m.labelOffset } : undefined}>
+                {m.label}
+              </span>
+            )}
           </span>
         ))}
       </div>
@@ -103,7 +127,7 @@ export function ChronologyTimeline({ events, onOpen }: ChronologyTimelineProps) 
           <span className="chronology-key chronology-key-exact" aria-hidden="true" /> exact day
         </span>
         <span>
-          <span className="chronology-key chronology-key-uncertain" aria-hidden="true" /> uncertain: before, after, about or assumed
+          <span className="chronology-key chronology-key-uncertain" aria-hidden="true" /> uncertain: before, by, after, mid-, about or assumed
         </span>
         <span>
           <span className="chronology-key chronology-key-period" aria-hidden="true" /> month or year only

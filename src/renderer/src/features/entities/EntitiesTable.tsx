@@ -18,7 +18,9 @@ interface EntitiesTableProps {
 /**
  * The "Entities" table: sortable columns, a type filter and a search over names, aliases and
  * descriptions. A case holds tens to hundreds of entities, so every row is rendered (no
- * virtualiser). Keyboard: arrows move, Enter opens the entity's page, F2 edits, Delete deletes.
+ * virtualiser). Keyboard (listed in Help under "Entities table", shared/commands.ts): arrows,
+ * Home and End move, Enter opens the entity's page, F2 edits, M merges, Delete deletes. The row's
+ * buttons stay out of the tab order (one stop per table), so each has its key.
  */
 export function EntitiesTable({ rows: data, allCases, onNew, onOpen, onEdit, onMerge, onDelete }: EntitiesTableProps) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
@@ -64,9 +66,12 @@ export function EntitiesTable({ rows: data, allCases, onNew, onOpen, onEdit, onM
       End: () => moveTo(rows.length - 1),
       Enter: () => onOpen(entity),
       F2: () => onEdit(entity),
+      m: () => onMerge(entity),
+      M: () => onMerge(entity),
       Delete: () => onDelete(entity),
     };
-    const action = e.target === e.currentTarget ? keys[e.key] : undefined;
+    const modified = e.ctrlKey || e.metaKey || e.altKey;
+    const action = e.target === e.currentTarget && !modified ? keys[e.key] : undefined;
     if (action) {
       e.preventDefault();
       action();
@@ -154,13 +159,19 @@ export function EntitiesTable({ rows: data, allCases, onNew, onOpen, onEdit, onM
                     ),
                   )}
                   <td className="entity-col-actions">
-                    <button type="button" tabIndex={-1} aria-label={`Edit ${entity.name}`} onClick={() => onEdit(entity)}>
+                    <button type="button" tabIndex={-1} aria-label={`Edit ${entity.name}`} aria-keyshortcuts="F2" onClick={() => onEdit(entity)}>
                       Edit
                     </button>
-                    <button type="button" tabIndex={-1} aria-label={`Merge ${entity.name}`} onClick={() => onMerge(entity)}>
+                    <button type="button" tabIndex={-1} aria-label={`Merge ${entity.name}`} aria-keyshortcuts="M" onClick={() => onMerge(entity)}>
                       Merge…
                     </button>
-                    <button type="button" tabIndex={-1} aria-label={`Delete ${entity.name}`} onClick={() => onDelete(entity)}>
+                    <button
+                      type="button"
+                      tabIndex={-1}
+                      aria-label={`Delete ${entity.name}`}
+                      aria-keyshortcuts="Delete"
+                      onClick={() => onDelete(entity)}
+                    >
                       Delete
                     </button>
                   </td>

@@ -13,6 +13,7 @@ import { useUndo } from '../../ui/undo';
 import { clauseExportItems, describeLink, removeLinksUndoably } from '../clauses';
 import type { EntitiesContext } from './entitiesContext';
 import { LinkClauseForm } from './LinkClauseForm';
+import { listPickerClauses } from './linkPickerClauses';
 import { LinkedClauses } from './LinkedClauses';
 import { groupLinks } from './linkGroups';
 import { UnlinkedMentions } from './UnlinkedMentions';
@@ -32,8 +33,17 @@ interface EntityPageProps {
 export function EntityPage({ entity, context, caseName, onBack, onEdit, onMerge, onDelete }: EntityPageProps) {
   const undo = useUndo();
   const links = useLiveQuery(() => linksOfEntity(db(), entity.id), [entity.id]);
-  // Every clause of the case with its clean quote and citation (the exports' own gathering).
-  const items = useLiveQuery(() => clauseExportItems(entity.caseId), [entity.caseId]);
+  // The linked clauses with their clean quotes and citations (the exports' own gathering), and
+  // only those: re-read when the set of linked clauses changes, not on every write to the case.
+  const linkedIds = useMemo(() => [...new Set((links ?? []).map((l) => l.clauseId))].sort(), [links]);
+  const linkedKey = links ? linkedIds.join(' ') : undefined;
+  const items = useLiveQuery(
+    async () => (linkedKey === undefined ? undefined : clauseExportItems(entity.caseId, undefined, linkedIds)),
+    // linkedIds by value (linkedKey): a new array after an unrelated link write must not re-read.
+    [entity.caseId, linkedKey],
+  );
+  // The link form's list: every clause of the case, without reading page texts.
+  const pickable = useLiveQuery(() => listPickerClauses(entity.caseId), [entity.caseId]);
   const groups = useMemo(() => groupLinks(links ?? [], items ?? []), [links, items]);
   const linkedDocs = useMemo(() => new Set(groups.flatMap((g) => g.documents.map((d) => d.documentId))), [groups]);
   const mentions = useUnlinkedMentions(items ? entity : undefined, linkedDocs);
@@ -93,7 +103,7 @@ export function EntityPage({ entity, context, caseName, onBack, onEdit, onMerge,
           </>
         )}
       </section>
-      {items && <LinkClauseForm entity={entity} items={items} links={links ?? []} profile={context.profile} />}
+      {pickable && <LinkClauseForm entity={entity} clauses={pickable} links={links ?? []} profile={context.profile} />}
       <UnlinkedMentions mentions={items ? mentions : undefined} onOpen={context.openDocument} />
     </article>
   );

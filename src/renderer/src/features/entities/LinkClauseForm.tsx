@@ -4,35 +4,35 @@
  * implementation in features/clauses), so both places agree on checks and undo.
  */
 import { useId, useMemo, useState } from 'react';
-import type { ClauseExportItem } from '../../core/clauseExport';
 import { clauseTypeLabel } from '../../core/clauseTypes';
 import { LINK_ROLES } from '../../core/entities/entityKinds';
 import type { Entity, Link, LinkRole } from '../../core/types';
 import { useUndo } from '../../ui/undo';
 import { addLinksUndoably, describeLink, isRepeatLink, newLink } from '../clauses';
 import { ChoiceField } from '../../ui/ChoiceField';
+import type { PickerClause } from './linkPickerClauses';
 
 interface LinkClauseFormProps {
   entity: Entity;
   /** The clauses of the entity's case, with their quotes and citations. */
-  items: readonly ClauseExportItem[];
+  clauses: readonly PickerClause[];
   links: readonly Link[];
   profile: string;
 }
 
 const SHOWN = 50;
 
-function clauseName(item: ClauseExportItem): string {
+function clauseName(item: PickerClause): string {
   return item.clause.label || clauseTypeLabel(item.clause.type);
 }
 
-function optionText(item: ClauseExportItem): string {
-  const quote = item.cleanQuote.replace(/\s+/g, ' ');
+function optionText(item: PickerClause): string {
+  const quote = item.quote.replace(/\s+/g, ' ');
   const orphaned = item.clause.anchorStatus === 'orphaned' ? ' (orphaned)' : '';
-  return `${clauseName(item)}${orphaned} — ${item.document.title || item.document.fileName} — “${quote.length > 90 ? `${quote.slice(0, 90)}…` : quote}”`;
+  return `${clauseName(item)}${orphaned} — ${item.documentTitle} — “${quote.length > 90 ? `${quote.slice(0, 90)}…` : quote}”`;
 }
 
-export function LinkClauseForm({ entity, items, links, profile }: LinkClauseFormProps) {
+export function LinkClauseForm({ entity, clauses: items, links, profile }: LinkClauseFormProps) {
   const undo = useUndo();
   const [query, setQuery] = useState('');
   const [clauseId, setClauseId] = useState('');
@@ -44,8 +44,7 @@ export function LinkClauseForm({ entity, items, links, profile }: LinkClauseForm
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     return items.filter((item) => {
-      const text =
-        `${item.clause.label} ${clauseTypeLabel(item.clause.type)} ${item.cleanQuote} ${item.citation} ${item.document.title}`.toLowerCase();
+      const text = `${item.clause.label} ${clauseTypeLabel(item.clause.type)} ${item.quote} ${item.citation} ${item.documentTitle}`.toLowerCase();
       return words.every((w) => text.includes(w));
     });
   }, [items, query]);

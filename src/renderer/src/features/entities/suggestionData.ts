@@ -1,7 +1,7 @@
 /**
  * The Suggestions tab's data: the case's documents scanned one by one off the render (a pause
  * between documents keeps the window responsive and lets the progressbar move), each scan kept
- * while its document's text is unchanged, then combined with the case's entities, clauses, links
+ * while its document's text is unchanged (documentScans), then combined with the case's entities, clauses, links
  * and dismissed names every time one of those changes (cheap next to the scans).
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { db } from '../../db/database';
 import { getPageTextStrings, listDocuments } from '../../db/documentsRepo';
 import { listEntities, listLinks } from '../../db/entitiesRepo';
 import { useLiveQuery } from '../../db/live';
+import { documentScans, scanVersion } from './documentScans';
 import { useDismissedList } from './suggestionDismissals';
 
 export interface SuggestionsState {
@@ -22,10 +23,6 @@ export interface SuggestionsState {
   error: string | undefined;
 }
 
-/** Scans by document, kept across visits to the tab while the document's text is the same. */
-const scanCache = new Map<string, { version: string; scan: DocumentScan }>();
-// The text changes only with the file or a page's text status (OCR); editing the title does not.
-const versionOf = (doc: DocumentRecord) => `${doc.sha256}:${doc.pageCount}:${doc.pageStatus.join(',')}`;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function useSuggestions(caseId: string): SuggestionsState {
@@ -45,18 +42,23 @@ export function useSuggestions(caseId: string): SuggestionsState {
     setProgress({ done: 0, total: docs.length });
     void (async () => {
       const scans: DocumentScan[] = [];
+      // Scans of documents that left the case (or were deleted) are not kept.
+      documentScans.retain(
+        caseId,
+        docs.map((d) => d.id),
+      );
       try {
         for (const [n, doc] of docs.entries()) {
-          const version = versionOf(doc);
-          let cached = scanCache.get(doc.id);
-          if (cached?.version !== version) {
+          const version = scanVersion(doc);
+          let scan = documentScans.get(caseId, doc.id, version);
+          if (!scan) {
             const texts = await getPageTextStrings(db(), doc.id, doc.pageCount);
             await pause();
             if (cancelled) return;
-            cached = { version, scan: scanDocument(doc.id, texts) };
-            scanCache.set(doc.id, cached);
+            scan = scanDocument(doc.id, texts);
+            documentScans.set(caseId, doc.id, version, scan);
           }
-          scans.push(cached.scan);
+          scans.push(scan);
           if (cancelled) return;
           setProgress({ done: n + 1, total: docs.length });
         }
@@ -69,7 +71,7 @@ export function useSuggestions(caseId: string): SuggestionsState {
     return () => {
       cancelled = true;
     };
-  }, [docs]);
+  }, [caseId, docs]);
 
   const current = scanned && scanned.docs === docs ? scanned : undefined;
   const suggestions = useMemo(

@@ -5,7 +5,7 @@
  */
 import { db } from '../../db/database';
 import { useLiveQuery } from '../../db/live';
-import { getSetting, setSetting } from '../../db/settingsRepo';
+import { dismissedSuggestionsKey, getSetting, setSetting } from '../../db/settingsRepo';
 import type { UndoApi } from '../../ui/undo';
 
 export interface Dismissed {
@@ -13,7 +13,8 @@ export interface Dismissed {
   name: string;
 }
 
-export const dismissedSettingKey = (caseId: string) => `dismissed-suggestions:${caseId}`;
+/** Where the list is kept; db/ removes it with its case (caseSettingKeys). */
+export const dismissedSettingKey = dismissedSuggestionsKey;
 
 /** The stored list, whatever shape an older or hand-edited setting has (anything else is ignored). */
 function parse(value: unknown): Dismissed[] {

@@ -40,7 +40,7 @@ export function ImportBundleDialog({ importer }: { importer: BundleImport }) {
       )}
       {state.phase === 'report' && (
         <>
-          <ImportReport fileName={state.fileName} report={state.report} />
+          <ImportReport fileName={state.fileName} report={state.report} reidentified={state.reidentified} />
           <DialogActions cancelLabel="Close" onCancel={importer.close} />
         </>
       )}

@@ -5,7 +5,15 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { BundleContents } from '../../core/exchange/bundle';
-import { planMerge, reportTotals, resolveMerge, type Choice, type MergePlan, type MergeReport } from '../../core/exchange/mergePlan';
+import {
+  planMerge,
+  reportTotals,
+  resolveMerge,
+  type Choice,
+  type MergePlan,
+  type MergeReport,
+  type MergeWrites,
+} from '../../core/exchange/mergePlan';
 import type { BundleRecords } from '../../core/exchange/records';
 import { newId } from '../../core/ids';
 import { db } from '../../db/database';
@@ -21,7 +29,7 @@ export type ImportState =
   | { phase: 'reading'; fileName: string; progress: ReadProgress }
   | { phase: 'conflicts'; fileName: string; plan: MergePlan; bundle: BundleContents; choices: Map<string, Choice> }
   | { phase: 'writing'; fileName: string }
-  | { phase: 'report'; fileName: string; report: MergeReport }
+  | { phase: 'report'; fileName: string; report: MergeReport; reidentified: MergeWrites['reidentified'] }
   | { phase: 'error'; fileName: string; message: string };
 
 export interface BundleImport {
@@ -47,10 +55,11 @@ export function useBundleImport(): BundleImport {
         await applyMerge(db(), writes, bundle.files);
         // Show the imported case when the bundle holds one (a bundle's usual scope). The merge is
         // written by now, so a failure here must not end in "Nothing was changed": it is let go.
+        // A sample-case bundle lands in this profile's sample case (plan.caseIdMap).
         const cases = bundle.manifest.records.cases;
-        if (cases.length === 1) await setSetting(db(), CURRENT_CASE_KEY, cases[0]!.id).catch(() => undefined);
+        if (cases.length === 1) await setSetting(db(), CURRENT_CASE_KEY, plan.caseIdMap[cases[0]!.id] ?? cases[0]!.id).catch(() => undefined);
         const t = reportTotals(writes.report);
-        setState({ phase: 'report', fileName, report: writes.report });
+        setState({ phase: 'report', fileName, report: writes.report, reidentified: writes.reidentified });
         if (t.added + t.updated > 0)
           undo.push({
             label: `Imported “${fileName}”: ${t.added} added, ${t.updated} updated, ${t.skipped} skipped.`,

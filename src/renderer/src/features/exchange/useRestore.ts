@@ -66,6 +66,9 @@ export function useRestore(onRestored: () => void): Restore {
     setState({ phase: 'writing', fileName });
     try {
       await replaceAll(db(), backup.manifest.records, backup.files);
+      // Every table was replaced: undo entries recorded before would act on records that are gone
+      // (or bring them back beside the restored ones). A failed restore changed nothing, so keeps them.
+      undo.clear();
       setState({ phase: 'idle' });
       onRestored();
       undo.notify(

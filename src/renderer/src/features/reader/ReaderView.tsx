@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PageLabels } from '../../core/pageQuery';
-import type { Case, DocumentRecord } from '../../core/types';
+import type { Case, Clause, DocumentRecord } from '../../core/types';
 import type { ViewStateRecord } from '../../core/viewState';
 import type { PDFDocumentProxy } from '../../pdf/pdfjs';
 import { host } from '../../platform/host';
 import { useClauseWork } from '../clauses';
+import { UseAsEvidenceDialog } from '../compare';
 import { ClauseTools } from './ClauseTools';
 import { FindBar } from './FindBar';
 import { ReaderToolbar, type ToolbarActions } from './ReaderToolbar';
@@ -59,6 +60,9 @@ export function ReaderView({
   useEffect(() => viewer?.setPageLabels(labels.pdf ? [...labels.pdf] : null), [viewer, labels.pdf]);
   const [clausesOpen, setClausesOpen] = useState(true);
   const revealClause = useMemo(() => (reveal?.clauseId ? { clauseId: reveal.clauseId } : undefined), [reveal]);
+  // The reader joins clauses and comparisons, so features/clauses needs no import of features/compare
+  // (which reads clause exports from it): no import cycle between the two.
+  const [evidenceFor, setEvidenceFor] = useState<{ clause: Clause; quote: string; citation: string } | null>(null);
   const clauses = useClauseWork({
     viewer,
     doc,
@@ -70,6 +74,7 @@ export function ReaderView({
     panelOpen: clausesOpen,
     setPanelOpen: setClausesOpen,
     revealClause,
+    onUseAsEvidence: (clause, shown) => setEvidenceFor({ clause, ...shown }),
   });
   const lastFind = useRef<{ query: string; options: { caseSensitive: boolean; entireWord: boolean } } | null>(null);
   useEffect(() => {
@@ -171,6 +176,13 @@ export function ReaderView({
         <div className="reader-viewport" ref={hostRef} />
         {clauses.elements}
       </div>
+      <UseAsEvidenceDialog
+        clause={evidenceFor?.clause ?? null}
+        quote={evidenceFor?.quote}
+        citation={evidenceFor?.citation}
+        profile={profile}
+        onClose={() => setEvidenceFor(null)}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ export {
   resetSampleCase,
   warnSampleClauseFailures,
   type SampleClauseReport,
+  type SampleComparisonReport,
   type SampleEntityReport,
   type SampleProgress,
 } from './installSample';

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseSampleClauses } from '../../core/sampleClauses';
+import { parseSampleComparisons } from '../../core/sampleComparison';
 import { parseSampleEntities } from '../../core/sampleEntities';
 import type { Clause, Entity } from '../../core/types';
 import { oldestChangeAfter } from '../../db/backupStatusRepo';
@@ -18,6 +19,9 @@ vi.mock('../library', async () => ({ importFile: (await import('../../../../../t
 
 const shipped = parseSampleClauses(JSON.parse(await readFile('resources/sample-case/clauses.json', 'utf8')));
 const shippedEntities = parseSampleEntities(JSON.parse(await readFile('resources/sample-case/entities.json', 'utf8')), shipped);
+const shippedCells = parseSampleComparisons(JSON.parse(await readFile('resources/sample-case/comparison.json', 'utf8')), shipped).comparisons.flatMap(
+  (c) => c.cells,
+);
 /** Resources the test serves instead of the shipped ones, by URL. */
 const overrides = new Map<string, string>();
 
@@ -93,9 +97,10 @@ describe('installSampleCase', () => {
     expect((await database.clauses.get(first.id))?.comment).toBe('My own note.');
   });
 
-  it('counts nothing of the installed sample case, entities and links included, as a change to back up', async () => {
-    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), vi.fn());
+  it('counts nothing of the installed sample case, entities, links and comparison included, as a change to back up', async () => {
+    const caseId = await installSampleCase(database, 'Tester', undefined, vi.fn(), vi.fn(), vi.fn());
     expect(await database.links.where('caseId').equals(caseId).count()).toBe(shippedEntities.links.length);
+    expect(await database.cells.where('caseId').equals(caseId).count()).toBe(shippedCells.length);
     expect(await oldestChangeAfter(database, undefined)).toBeUndefined();
     // An entity the user makes in their own case does count.
     const mine = await createCase(database, 'Mine', 'Tester');
@@ -199,7 +204,8 @@ describe('resetSampleCase', () => {
 
     const report = vi.fn();
     const entityReport = vi.fn();
-    await resetSampleCase(database, 'Tester', undefined, report, entityReport);
+    const comparisonReport = vi.fn();
+    await resetSampleCase(database, 'Tester', undefined, report, entityReport, comparisonReport);
     expect(report).toHaveBeenCalledExactlyOnceWith([
       { label: taken.label, fileName: await fileNameOf(taken.documentId), reason: 'its id is taken by a clause of another case' },
     ]);
@@ -212,6 +218,17 @@ describe('resetSampleCase', () => {
     );
     expect(await database.links.where('clauseId').equals(taken.id).count()).toBe(0);
     expect(await database.links.count()).toBe(shippedEntities.links.length - onTaken.length);
+    // The sample comparison's cells that cite it are kept, without it, and reported.
+    const citing = shippedCells.filter((c) => c.evidenceClauseIds.includes(taken.id));
+    expect(citing.length).toBeGreaterThan(0);
+    expect(comparisonReport).toHaveBeenCalledExactlyOnceWith(
+      citing.map(() => ({
+        what: expect.any(String),
+        reason: expect.stringMatching(new RegExp(`^its evidence ${taken.label} .*kept without it$`.replace(/[()]/g, '\\$&'))),
+      })),
+    );
+    for (const cell of citing) expect((await database.cells.get(cell.id))?.evidenceClauseIds).not.toContain(taken.id);
+    expect(await database.cells.where('caseId').equals(caseId).count()).toBe(shippedCells.length);
   });
 
   it('brings back a deleted sample entity with its links, and an edited one as shipped, with the same ids', async () => {

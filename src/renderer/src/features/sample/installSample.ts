@@ -1,11 +1,12 @@
 /**
  * Installs the sample case ("Legion export-control dispute (sample)") from the PDFs built into
  * the app, through the same import pipeline as any user file, then sets each document's metadata
- * from the manifest, marks its key clauses from clauses.json and adds its entities and their
- * links from entities.json. Reset empties the sample case (never another case) and installs it
- * again.
+ * from the manifest, marks its key clauses from clauses.json, adds its entities and their
+ * links from entities.json and its comparison from comparison.json. Reset empties the sample case
+ * (never another case) and installs it again.
  */
 import { parseSampleClauses, type SampleClauseFailure } from '../../core/sampleClauses';
+import { parseSampleComparisons, type SampleComparisonFailure } from '../../core/sampleComparison';
 import { parseSampleEntities, type SampleEntityFailure } from '../../core/sampleEntities';
 import { parseSampleManifest, type SampleDocument } from '../../core/sampleManifest';
 import type { ClausebenchDb } from '../../db/database';
@@ -14,6 +15,7 @@ import { getDocument, updateDocumentMetadata } from '../../db/documentsRepo';
 import { clearSampleCase } from '../../db/sampleRepo';
 import { importFile } from '../library';
 import { installSampleClauses } from './installSampleClauses';
+import { installSampleComparison } from './installSampleComparison';
 import { installSampleEntities } from './installSampleEntities';
 
 export interface SampleProgress {
@@ -42,6 +44,16 @@ export const warnSampleEntityFailures: SampleEntityReport = (failures) => {
   console.warn(`${failures.length} sample entit(ies) or link(s) were not added: ${failures.map((f) => `${f.what} (${f.reason})`).join('; ')}`);
 };
 
+/** Told which parts of the sample comparison were left out or lost evidence; the rest were added. */
+export type SampleComparisonReport = (failures: SampleComparisonFailure[]) => void;
+
+/** As warnSampleClauseFailures (scripts/sample-case/comparison.test.ts keeps these from shipping). */
+export const warnSampleComparisonFailures: SampleComparisonReport = (failures) => {
+  console.warn(
+    `${failures.length} part(s) of the sample comparison were not added as shipped: ${failures.map((f) => `${f.what} (${f.reason})`).join('; ')}`,
+  );
+};
+
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -63,11 +75,13 @@ export async function installSampleCase(
   onProgress: (p: SampleProgress) => void = () => undefined,
   onClauseFailures: SampleClauseReport = warnSampleClauseFailures,
   onEntityFailures: SampleEntityReport = warnSampleEntityFailures,
+  onComparisonFailures: SampleComparisonReport = warnSampleComparisonFailures,
 ): Promise<string> {
   const manifest = parseSampleManifest(await fetchJson('./sample-case/manifest.json'));
   // Read before importing anything, so a broken file stops the install before it writes.
   const clauseFile = parseSampleClauses(await fetchJson('./sample-case/clauses.json'));
   const entityFile = parseSampleEntities(await fetchJson('./sample-case/entities.json'), clauseFile);
+  const comparisonFile = parseSampleComparisons(await fetchJson('./sample-case/comparison.json'), clauseFile);
   const sample = await ensureSampleCase(database, { name: manifest.caseName, notes: manifest.notice }, profile);
   const total = manifest.documents.length;
   const documentIds = new Map<string, string>();
@@ -91,6 +105,8 @@ export async function installSampleCase(
   if (failures.length > 0) onClauseFailures(failures);
   const entityFailures = await installSampleEntities(database, entityFile, clauseFile, { caseId: sample.id, profile });
   if (entityFailures.length > 0) onEntityFailures(entityFailures);
+  const comparisonFailures = await installSampleComparison(database, comparisonFile, clauseFile, { caseId: sample.id, profile });
+  if (comparisonFailures.length > 0) onComparisonFailures(comparisonFailures);
   return sample.id;
 }
 
@@ -101,8 +117,9 @@ export async function resetSampleCase(
   onProgress?: (p: SampleProgress) => void,
   onClauseFailures?: SampleClauseReport,
   onEntityFailures?: SampleEntityReport,
+  onComparisonFailures?: SampleComparisonReport,
 ): Promise<string> {
   const sample = await findSampleCase(database);
   if (sample) await clearSampleCase(database, sample);
-  return installSampleCase(database, profile, onProgress, onClauseFailures, onEntityFailures);
+  return installSampleCase(database, profile, onProgress, onClauseFailures, onEntityFailures, onComparisonFailures);
 }
