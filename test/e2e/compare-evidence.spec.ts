@@ -237,8 +237,9 @@ test('“Compare two clauses” shows the order’s definition against the EAR n
   await expect(second).toContainText('Secondary (paraphrase)');
   // Each side reads as its own quote; what only it has is marked.
   await expect(first.locator('blockquote')).toHaveText(ORDER_DEFINITION);
-  // (The illustrative suffix is for the sample case's own documents; this one is only marked secondary.)
-  await expect(second.locator('blockquote')).toHaveText(EAR_NOTE);
+  // The note carries the illustrative mark in its text, so its quote ends with the illustrative
+  // suffix (shown, never diffed), wherever the document is filed.
+  await expect(second.locator('blockquote')).toHaveText(`${EAR_NOTE} (illustrative reconstruction)`);
   await expect(first.locator('del')).toHaveText(['covered', ', wherever']);
   await expect(first.locator('ins')).toHaveCount(0);
   await expect(second.locator('ins')).toHaveText(['foreign', 'in the United States']);
@@ -251,7 +252,7 @@ test('“Compare two clauses” shows the order’s definition against the EAR n
 
   // Swapped, the note comes first and its own words are the struck-through ones.
   await dialog.getByRole('button', { name: 'Swap the two clauses' }).click();
-  await expect(first.locator('blockquote')).toHaveText(EAR_NOTE);
+  await expect(first.locator('blockquote')).toHaveText(`${EAR_NOTE} (illustrative reconstruction)`);
   await expect(first.locator('del')).toHaveText(['foreign', /in the United States$/]);
   await expect(second.locator('ins')).toHaveText(['covered', /wherever/]);
 });

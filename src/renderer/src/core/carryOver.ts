@@ -8,8 +8,8 @@
  * Invariants: pure; one new clause per old clause, in the same order, with a new id from
  * `newId`; orphaned clauses are carried too (marked orphaned, old selectors kept, no rectangles)
  * so that no analysis is lost; area clauses keep their rectangles, which describe the old layout,
- * so the report lists them for review. Links to entities and evidence stay with the old version's
- * clauses (the report says so).
+ * so the report lists them for review. The writer (db/documentsRepo.ts addImportedDocument) gives
+ * each copy its original's entity links and adds it to the cells citing the original.
  */
 import { buildAnchorIndex } from './anchoring';
 import { cleanQuote } from './cleanQuote';

@@ -2,6 +2,7 @@ import type { Clause, DocumentMetadata, DocumentRecord, FileRecord, PageTextReco
 import type { ViewStateRecord } from '../core/viewState';
 import { clauseCascadeTables, removeClauses, restoreClauses, type ClauseRemoval } from './clauseCascade';
 import { caseIdsWithRestored } from './caseMembership';
+import { newId } from '../core/ids';
 import type { ClausebenchDb } from './database';
 
 /** Everything one import writes: all of it lands in one transaction, or none of it does. */
@@ -11,6 +12,8 @@ export interface ImportedDocument {
   pageTexts: PageTextRecord[];
   /** Clauses carried over from an earlier version (core/carryOver.ts), written with it. */
   clauses?: Clause[];
+  /** The earlier version's clause ids, in the order of `clauses` (each carried copy's original). */
+  carriedFrom?: string[];
 }
 
 export async function findDocumentBySha(database: ClausebenchDb, sha256: string): Promise<DocumentRecord | undefined> {
@@ -19,12 +22,44 @@ export async function findDocumentBySha(database: ClausebenchDb, sha256: string)
 
 /** Writes a fully extracted document. Nothing awaited here but IndexedDB (DESIGN.md, Dexie rules). */
 export async function addImportedDocument(database: ClausebenchDb, imported: ImportedDocument): Promise<void> {
-  await database.transaction('rw', [database.documents, database.files, database.pageTexts, database.clauses], async () => {
+  const tables = [database.documents, database.files, database.pageTexts, database.clauses, database.links, database.cells];
+  await database.transaction('rw', tables, async () => {
     await database.files.put(imported.file);
     await database.documents.add(imported.document);
     await database.pageTexts.bulkAdd(imported.pageTexts);
-    if (imported.clauses?.length) await database.clauses.bulkAdd(imported.clauses);
+    if (imported.clauses?.length) {
+      await database.clauses.bulkAdd(imported.clauses);
+      if (imported.carriedFrom) await followCarriedClauses(database, imported.carriedFrom, imported.clauses);
+    }
   });
+}
+
+/**
+ * The carried copies join their originals' analysis: each link to an original gets a twin on the
+ * copy, and each comparison cell citing an original also cites the copy (after it). A copy that
+ * was orphaned by the new version so makes the cell "needs review"; the originals stay cited, so
+ * deleting the new version (or undoing its import) leaves the analysis as it was.
+ */
+async function followCarriedClauses(database: ClausebenchDb, originals: readonly string[], copies: readonly Clause[]): Promise<void> {
+  const copyOf = new Map(originals.map((id, i) => [id, copies[i]?.id] as const).filter((e): e is [string, string] => e[1] !== undefined));
+  if (copyOf.size === 0) return;
+  const now = new Date().toISOString();
+  const links = await database.links
+    .where('clauseId')
+    .anyOf([...copyOf.keys()])
+    .toArray();
+  await database.links.bulkAdd(links.map((l) => ({ ...l, id: newId(), clauseId: copyOf.get(l.clauseId)!, createdAt: now, updatedAt: now })));
+  const cells = await database.cells
+    .where('evidenceClauseIds')
+    .anyOf([...copyOf.keys()])
+    .distinct()
+    .toArray();
+  await database.cells.bulkPut(
+    cells.map((cell) => {
+      const added = cell.evidenceClauseIds.flatMap((id) => (copyOf.has(id) ? [copyOf.get(id)!] : []));
+      return { ...cell, evidenceClauseIds: [...new Set([...cell.evidenceClauseIds, ...added])], updatedAt: now };
+    }),
+  );
 }
 
 /** Adds an existing document to a case; returns false when it was already there. */
@@ -126,6 +161,11 @@ export async function getDocumentFile(database: ClausebenchDb, sha256: string): 
 /** Documents of one case, or of all cases when caseId is undefined. */
 export async function listDocuments(database: ClausebenchDb, caseId: string | undefined): Promise<DocumentRecord[]> {
   return caseId === undefined ? database.documents.toArray() : database.documents.where('caseIds').equals(caseId).toArray();
+}
+
+/** One page's stored text record, or undefined. */
+export async function getPageText(database: ClausebenchDb, documentId: string, pageIndex: number): Promise<PageTextRecord | undefined> {
+  return database.pageTexts.get([documentId, pageIndex]);
 }
 
 export async function getPageTexts(database: ClausebenchDb, documentId: string): Promise<PageTextRecord[]> {

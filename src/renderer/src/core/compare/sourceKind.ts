@@ -17,17 +17,7 @@ const PRIMARY_KINDS: ReadonlySet<DocumentKind> = new Set([
   'filing',
 ]);
 
-/**
- * The words every page of a sample-case document carries in its footer (scripts/sample-case/
- * layout.mjs ILLUSTRATIVE_MARK). A document whose text carries them is a reconstruction or a study
- * note, whatever its kind says.
- */
-export const ILLUSTRATIVE_MARK_TEXT = 'ILLUSTRATIVE STUDY DOCUMENT';
-
-/** True when the page text carries the illustrative-document mark. */
-export function carriesIllustrativeMark(pageText: string): boolean {
-  return pageText.includes(ILLUSTRATIVE_MARK_TEXT);
-}
+export { carriesIllustrativeMark, ILLUSTRATIVE_MARK_TEXT } from '../illustrative';
 
 /** Primary only for a primary kind that is not an illustrative reconstruction. */
 export function sourceKindOf(doc: Pick<DocumentRecord, 'kind'>, illustrative: boolean): SourceKind {

@@ -33,7 +33,8 @@ export async function gatherBriefSource(caseId: string | undefined, caseName: st
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.clause.documentId, (counts.get(item.clause.documentId) ?? 0) + 1);
   const records = await getDocuments(db(), [...counts.keys()]);
-  const sample = await findSampleCase(db());
+  // Illustrative exactly when its clause items are (core/illustrative.ts, judged by the text).
+  const illustrative = new Set(items.filter((i) => i.illustrative).map((i) => i.clause.documentId));
   // The items come grouped by document in title order; the documents keep that order.
   const order = [...counts.keys()];
   const documents = records
@@ -47,9 +48,11 @@ export async function gatherBriefSource(caseId: string | undefined, caseName: st
       date: d.date,
       citation: d.citation,
       jurisdiction: d.jurisdiction,
-      illustrative: sample !== undefined && d.caseIds.includes(sample.id),
+      illustrative: illustrative.has(d.id),
       clauseCount: counts.get(d.id) ?? 0,
     }));
+  // The sample's notice goes with any brief quoting its study documents.
+  const sample = illustrative.size > 0 ? await findSampleCase(db()) : undefined;
   return { caseName, documents, items, sampleNotice: sample?.notes ?? '' };
 }
 

@@ -12,7 +12,7 @@ import { describePageLabel } from '../../core/pageQuery';
 import { detectPrintedPages } from '../../core/printedPages';
 import { exportWebAnnotations } from '../../core/webAnnotationExport';
 import type { Clause, Entity, Link } from '../../core/types';
-import { findSampleCase } from '../../db/casesRepo';
+import { isIllustrativeText } from '../../core/illustrative';
 import { listClauses } from '../../db/clausesRepo';
 import { db } from '../../db/database';
 import { getDocuments, getPageTextStrings } from '../../db/documentsRepo';
@@ -36,12 +36,11 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
     else byDocument.set(c.documentId, [c]);
   }
   const docs = await getDocuments(db(), [...byDocument.keys()]);
-  const sample = await findSampleCase(db());
   const { linksByClause, entities } = await linksOf(clauses);
   const items: ClauseExportItem[] = [];
   for (const doc of docs.sort((a, b) => a.title.localeCompare(b.title))) {
     const pageTexts = await getPageTextStrings(db(), doc.id, doc.pageCount);
-    const illustrative = sample !== undefined && doc.caseIds.includes(sample.id);
+    const illustrative = isIllustrativeText(pageTexts);
     const cdoc = makeClauseDocument(doc, pageTexts, illustrative);
     const labels = { pdf: null, printed: detectPrintedPages(pageTexts) };
     for (const clause of sortInReadingOrder(byDocument.get(doc.id) ?? [])) {

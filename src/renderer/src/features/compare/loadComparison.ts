@@ -7,17 +7,18 @@ import { carriesIllustrativeMark, sourceKindOf } from '../../core/compare/source
 import { exportedQuote } from '../../core/clauseExport';
 import { getComparisonParts } from '../../db/comparisonsRepo';
 import { db } from '../../db/database';
-import { getPageTexts } from '../../db/documentsRepo';
+import { getPageText } from '../../db/documentsRepo';
 import { clauseExportItems } from '../clauses';
 
 /** Evidence facts of every clause of `caseId` cited by `clauseIds` (others are left out). */
 export async function loadEvidence(caseId: string, clauseIds: readonly string[]): Promise<Map<string, EvidenceItem>> {
   const wanted = new Set(clauseIds);
   if (wanted.size === 0) return new Map();
-  const items = (await clauseExportItems(caseId)).filter((item) => wanted.has(item.clause.id));
+  const items = (await clauseExportItems(caseId, undefined, [...wanted])).filter((item) => wanted.has(item.clause.id));
   const illustrative = new Map<string, boolean>();
   for (const documentId of new Set(items.map((i) => i.clause.documentId))) {
-    const [first] = await getPageTexts(db(), documentId);
+    // The first page alone (by key): sample documents carry the mark on every page.
+    const first = await getPageText(db(), documentId, 0);
     illustrative.set(documentId, carriesIllustrativeMark(first?.text ?? ''));
   }
   const docs = new Map((await db().documents.bulkGet([...illustrative.keys()])).flatMap((d) => (d ? [[d.id, d] as const] : [])));

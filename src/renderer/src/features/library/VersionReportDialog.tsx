@@ -91,7 +91,12 @@ export function VersionReportDialog({ result, onClose }: { result: VersionImport
             </ul>
           </section>
         )}
-        {total > 0 && <p className="hint">Links to entities and comparison evidence stay with the earlier version’s clauses.</p>}
+        {total > 0 && (
+          <p className="hint">
+            Each carried clause keeps its entity links, and comparison cells citing a clause now cite its carried copy too (a copy that was orphaned
+            marks the cell “Needs review”). The earlier version’s clauses stay as they were.
+          </p>
+        )}
         <button type="button" aria-expanded={typeof changes === 'object' && changes !== null} onClick={showChanges} disabled={changes === 'working'}>
           {changes === 'working' ? 'Comparing the texts…' : 'Show changes'}
         </button>

@@ -131,7 +131,12 @@ export async function importFile(file: PickedFile, ctx: ImportContext): Promise<
       ? carryOverClauses(ctx.versionOf.clauses, joinDocumentText(texts), starts, documentId, newId, now.createdAt)
       : undefined;
     ctx.onStage?.('metadata');
-    await addImportedDocument(ctx.database, { document, file: { sha256, bytes }, pageTexts, ...(carried ? { clauses: carried.clauses } : {}) });
+    await addImportedDocument(ctx.database, {
+      document,
+      file: { sha256, bytes },
+      pageTexts,
+      ...(carried ? { clauses: carried.clauses, carriedFrom: ctx.versionOf!.clauses.map((c) => c.id) } : {}),
+    });
     ctx.onStage?.('write');
     const flaggedPages = pages.flatMap((p, i) => (p.status === 'no-text-layer' ? [i + 1] : []));
     return {
