@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compareMatrixFigure } from './compareFigure.mjs';
 import { median } from './report.mjs';
 
 // The figures `npm run bench` reports, one entry each. run.mjs gives every figure the same
@@ -427,6 +428,8 @@ export const FIGURES = [
     },
     teardown: async ({ page }) => page.evaluate(() => window.__clausebenchBench.exchangeRelease()),
   },
+  // Issue 7/7: the Compare matrix beside the Library's Documents table with as many rows (compareFigure.mjs).
+  compareMatrixFigure({ waitUntilSettled }),
 ];
 
 /**

@@ -6,6 +6,7 @@
  */
 import { pipelineImport, pipelineStages, rawExtract } from './bench/importBench';
 import { libraryState, seedLibrary } from './bench/libraryBench';
+import { compareRead, seedCompare } from './bench/compareBench';
 import { memoryClose, memoryOpen, memoryScroll } from './bench/memoryBench';
 import {
   exchangeExport,
@@ -30,6 +31,8 @@ const bench = {
   pipelineStages,
   seedLibrary,
   libraryState,
+  seedCompare,
+  compareRead,
   viewerFirstPage,
   rawFirstPage,
   memoryOpen,

@@ -14,12 +14,27 @@ const SUBJECTS = ['export of advanced AI models', 'foreign-national access', 'de
 
 const BENCH_CASE_ID = 'bench-library-case';
 
+/** A stable 8-hex-digit mark of a case id, so another bench case's documents never share a sha256 (a unique index) with the library's. */
+function caseMark(caseId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < caseId.length; i++) h = Math.imul(h ^ caseId.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
 /**
  * Files `count` realistic documents in a case of their own in the app's database and makes it
  * the current case, so on its next load the app's Library has to list exactly them (through the
  * same caseIds index an analyst's case uses). Other cases and their documents are left alone.
+ * `caseId` (another bench case, e.g. the compare figure's) gets documents of its own: other ids
+ * and hashes, so seeding it leaves the library figure's documents as they are.
  */
-export async function seedLibrary(count: number): Promise<{ caseId: string; count: number }> {
+export async function seedLibrary(
+  count: number,
+  { caseId = BENCH_CASE_ID, caseName = `Bench: ${count} documents` }: { caseId?: string; caseName?: string } = {},
+): Promise<{ caseId: string; count: number }> {
+  const own = caseId === BENCH_CASE_ID;
+  const idOf = (i: number) => (own ? `bench-${String(i).padStart(5, '0')}` : `${caseId}-doc-${String(i).padStart(5, '0')}`);
+  const shaOf = (i: number) => (own ? i.toString(16).padStart(64, '0') : caseMark(caseId) + i.toString(16).padStart(56, '0'));
   const database = new ClausebenchDb();
   try {
     const random = lcg(20260101);
@@ -31,9 +46,9 @@ export async function seedLibrary(count: number): Promise<{ caseId: string; coun
       const pageCount = 1 + Math.floor(random() * 120);
       const at = new Date(base + i * 61_000).toISOString();
       docs.push({
-        id: `bench-${String(i).padStart(5, '0')}`,
-        sha256: i.toString(16).padStart(64, '0'),
-        caseIds: [BENCH_CASE_ID],
+        id: idOf(i),
+        sha256: shaOf(i),
+        caseIds: [caseId],
         title: `${SUBJECTS[i % SUBJECTS.length]} — ${kind.replace('-', ' ')} no. ${i + 1}`,
         kind,
         issuer: ISSUERS[Math.floor(random() * ISSUERS.length)]!,
@@ -51,11 +66,11 @@ export async function seedLibrary(count: number): Promise<{ caseId: string; coun
       });
     }
     await database.transaction('rw', [database.cases, database.documents, database.settings], async () => {
-      await database.cases.put({ id: BENCH_CASE_ID, name: `Bench: ${count} documents`, notes: '', createdBy: 'bench', createdAt: created, updatedAt: created });
+      await database.cases.put({ id: caseId, name: caseName, notes: '', createdBy: 'bench', createdAt: created, updatedAt: created });
       await database.documents.bulkPut(docs);
-      await setSetting(database, CURRENT_CASE_KEY, BENCH_CASE_ID);
+      await setSetting(database, CURRENT_CASE_KEY, caseId);
     });
-    return { caseId: BENCH_CASE_ID, count: await database.documents.where('caseIds').equals(BENCH_CASE_ID).count() };
+    return { caseId, count: await database.documents.where('caseIds').equals(caseId).count() };
   } finally {
     database.close();
   }
