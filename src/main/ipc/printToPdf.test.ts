@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -148,6 +148,17 @@ describe('handlePrintToPdf', () => {
     expect(existsSync(window.loadedFile!)).toBe(false);
     // The chosen name gets ".pdf" when the user typed none.
     expect(readdirSync(dir)).toEqual(['big.pdf']);
+  });
+
+  it('never replaces an existing file under a ".pdf" it added itself (the dialog confirmed only the name as typed)', async () => {
+    writeFileSync(join(dir, 'kept.pdf'), 'earlier');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'kept') });
+    await expect(handlePrintToPdf(trustedEvent(), HTML, 'kept.pdf')).rejects.toThrow(/kept\.pdf already exists/);
+    expect(readFileSync(join(dir, 'kept.pdf'), 'utf8')).toBe('earlier');
+    // Typed with its extension, the dialog's overwrite confirmation covers it.
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'kept.pdf') });
+    await expect(handlePrintToPdf(trustedEvent(), HTML, 'kept.pdf')).resolves.toBe(true);
+    expect(readFileSync(join(dir, 'kept.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
   });
 
   it('writes nothing when the user cancels, and still closes the window', async () => {

@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, type BrowserWindowConstructorOptions, type IpcMainInvokeEvent, type SaveDialogOptions } from 'electron';
 import { MAX_PRINT_HTML_CHARS } from '../../shared/hostApi';
 import { IpcChannel } from '../../shared/ipcChannels';
@@ -141,7 +141,16 @@ export async function handlePrintToPdf(event: IpcMainInvokeEvent, ...args: unkno
   const options = saveDialogOptions(request.fileName);
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return false;
-  const path = /\.pdf$/i.test(result.filePath) ? result.filePath : `${result.filePath}.pdf`;
-  await writeFile(path, pdf);
+  const typed = /\.pdf$/i.test(result.filePath);
+  const path = typed ? result.filePath : `${result.filePath}.pdf`;
+  // The dialog confirmed overwriting the name as typed; a ".pdf" added here was never confirmed,
+  // so it must not replace an existing file ('wx' fails instead).
+  try {
+    await writeFile(path, pdf, { flag: typed ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${basename(path)} already exists there; print again and choose another name, or type the name with .pdf to replace it.`);
+    throw error;
+  }
   return true;
 }

@@ -47,7 +47,7 @@ export function Workspace({ profile }: { profile: string }) {
     if (tabsRestored) void setOpenTabs(db(), { tabs, active: activeTab }).catch(() => undefined);
   }, [tabs, activeTab, tabsRestored]);
   const tabDocs = useLiveQuery(() => getDocuments(db(), tabs), [tabs]) ?? [];
-  // Search and Entities are views of their own, shown over the library and the reader. Search stays
+  // Search, Entities and Compare are views of their own, shown over the library and the reader. Search stays
   // mounted once opened, so its query and results wait for the user's return.
   const [view, setView] = useState<'search' | 'entities' | 'compare' | null>(null);
   const [searchOpened, setSearchOpened] = useState(false);

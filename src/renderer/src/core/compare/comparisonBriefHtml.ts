@@ -23,7 +23,7 @@ import {
   isEmptyCell,
   isIllustrative,
   MISSING_EVIDENCE_TEXT,
-  ORPHANED_EVIDENCE_TEXT,
+  evidenceWarning,
   outputCells,
   SOURCE_KIND_TEXT,
   STATUS_MARKS,
@@ -108,7 +108,8 @@ function matrix(input: ComparisonOutputInput, cells: readonly OutputCell[], anch
 function evidenceFigure(item: EvidenceItem | undefined): string {
   if (!item) return `<p class="warning">${text(MISSING_EVIDENCE_TEXT)}.</p>`;
   const badge = isIllustrative(item) ? '<span class="badge">illustrative</span>' : '';
-  const warning = item.anchorStatus === 'orphaned' ? ` <span class="warning">${text(ORPHANED_EVIDENCE_TEXT)}</span>` : '';
+  const note = evidenceWarning(item);
+  const warning = note ? ` <span class="warning">${text(note)}</span>` : '';
   return [
     '<figure>',
     `<blockquote><p>${text(item.quote)}</p></blockquote>`,

@@ -15,7 +15,7 @@ import {
   ILLUSTRATIVE_NOTICE,
   isEmptyCell,
   MISSING_EVIDENCE_TEXT,
-  ORPHANED_EVIDENCE_TEXT,
+  evidenceWarning,
   outputCells,
   SOURCE_KIND_TEXT,
   STATUS_MARKS,
@@ -60,7 +60,8 @@ function matrix(input: ComparisonOutputInput, cells: readonly OutputCell[]): str
 function evidenceBlock(item: EvidenceItem | undefined): string[] {
   if (!item) return [`*${MISSING_EVIDENCE_TEXT}.*`, ''];
   const quote = escapeMarkdownLines(item.quote).map((line) => (line ? `> ${line}` : '>'));
-  const warning = item.anchorStatus === 'orphaned' ? ` · **${ORPHANED_EVIDENCE_TEXT}**` : '';
+  const note = evidenceWarning(item);
+  const warning = note ? ` · **${note}**` : '';
   return [...quote, '', `— ${escapeMarkdownInline(fullCitation(item))} · *${SOURCE_KIND_TEXT[item.sourceKind]}*${warning}`, ''];
 }
 

@@ -101,6 +101,15 @@ export const MISSING_EVIDENCE_TEXT = 'An evidence clause was deleted: review thi
 
 /** Said where a clause could not be found in the current text of its document. */
 export const ORPHANED_EVIDENCE_TEXT = 'Not found in the current text of the document: check the quote';
+/** As the case brief says it: a quote placed by fuzzy anchoring may differ from the page. */
+export const FUZZY_EVIDENCE_TEXT = 'Placed by approximate match: check the quote';
+
+/** The warning an evidence item's placement calls for, if any. */
+export function evidenceWarning(item: Pick<EvidenceItem, 'anchorStatus'>): string | undefined {
+  if (item.anchorStatus === 'orphaned') return ORPHANED_EVIDENCE_TEXT;
+  if (item.anchorStatus === 'fuzzy') return FUZZY_EVIDENCE_TEXT;
+  return undefined;
+}
 
 /**
  * True for evidence from an illustrative (sample-case) document. The exported quote carries
