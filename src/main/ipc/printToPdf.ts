@@ -149,7 +149,9 @@ export async function handlePrintToPdf(event: IpcMainInvokeEvent, ...args: unkno
     await writeFile(path, pdf, { flag: typed ? 'w' : 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new Error(`${basename(path)} already exists there; print again and choose another name, or type the name with .pdf to replace it.`);
+      throw new Error(`${basename(path)} already exists there; print again and choose another name, or type the name with .pdf to replace it.`, {
+        cause: error,
+      });
     throw error;
   }
   return true;
