@@ -80,7 +80,8 @@ describe('addEvidenceUndoably', () => {
     await entries[0]!.undo();
     expect(await db().cells.get('cell-1')).toMatchObject({ evidenceClauseIds: ['paraphrase'], status: 'paraphrased' });
     await entries[0]!.redo!();
-    expect(await db().cells.get('cell-1')).toEqual(after);
+    // Redo runs the write again (with its checks), so only the change time differs.
+    expect({ ...(await db().cells.get('cell-1')), updatedAt: after!.updatedAt }).toEqual(after);
   });
 
   it('writes nothing when the clause is already evidence there', async () => {
@@ -106,6 +107,12 @@ describe('addEvidenceUndoably', () => {
     expect(await db().cells.get(made[0]!.id)).toBeUndefined();
     await entries[0]!.redo!();
     expect(await db().cells.get(made[0]!.id)).toEqual(made[0]);
+    // A redo never makes a second cell for the pair (another path filled it meanwhile).
+    await entries[0]!.undo();
+    await db().cells.put({ ...cellRecord('other', 'k', 'cmp', 'r1', 'd2', []), status: 'unsourced' });
+    await expect(entries[0]!.redo!()).rejects.toThrow(/already a cell/);
+    expect(await db().cells.where('[regimeId+dimensionId]').equals(['r1', 'd2']).count()).toBe(1);
+    await db().cells.delete('other');
   });
 
   it('keeps the analyst’s “disputed” mark', async () => {

@@ -59,8 +59,9 @@ export async function addEvidenceUndoably(
     undo.push({
       label,
       undo: () => putBack(db(), { cells: [before] }),
+      // Redo goes through the checks again (the clause may be gone, or of another case, by then).
       redo: async () => {
-        if (after) await putBack(db(), { cells: [after] });
+        if (after) await updateCell(db(), existing.id, { evidenceClauseIds: after.evidenceClauseIds, status: after.status });
       },
     });
     return 'added';
@@ -84,7 +85,8 @@ export async function addEvidenceUndoably(
     undo: async () => {
       await deleteCells(db(), [cell.id]);
     },
-    redo: () => putBack(db(), { cells: [cell] }),
+    // Through the same checks as the first time: never a second cell for the pair, never dangling evidence.
+    redo: () => addComparisonParts(db(), { comparisons: [], regimes: [], dimensions: [], cells: [cell] }),
   });
   return 'added';
 }
