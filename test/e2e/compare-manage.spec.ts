@@ -56,6 +56,16 @@ test('comparisons are made, chosen (remembered), renamed and deleted with undo',
   await openCompare(page);
   await expect(comparisonSelect(page).locator('option:checked')).toHaveText('AI model weights');
   await comparisonSelect(page).selectOption({ label: COMPARISON });
+  // The choice is stored a moment after it shows; reload only once it is (as closing the app would).
+  const chosen = (await readStore<{ id: string; caseId: string; title: string }>(page, 'comparisons')).find((c) => c.title === COMPARISON)!;
+  await expect
+    .poll(
+      async () =>
+        (await readStore<{ key: string; value: unknown }>(page, 'settings', { includeSample: true })).find(
+          (r) => r.key === `compare.comparison.${chosen.caseId}`,
+        )?.value,
+    )
+    .toBe(chosen.id);
   await page.reload();
   await openCompare(page);
   await expect(comparisonSelect(page).locator('option:checked')).toHaveText(COMPARISON);

@@ -179,6 +179,15 @@ test('a baseline marks differing cells; "Show only differences" hides agreeing r
   await page.locator('summary', { hasText: 'Columns' }).click();
   await page.getByRole('group', { name: 'Show regimes' }).getByRole('checkbox', { name: 'EAR' }).uncheck();
   await expect.poll(() => regimeOrder(page)).toEqual(['The order', 'EU 2021/821']);
+  // Stored a moment after it shows: reload once it is.
+  await expect
+    .poll(
+      async () =>
+        (await readStore<{ key: string; value: unknown }>(page, 'settings', { includeSample: true })).find(
+          (r) => r.key === 'compare.hiddenRegimes.cmp',
+        )?.value,
+    )
+    .toEqual(['r-ear']);
   await page.reload();
   await openCompare(page);
   await expect.poll(() => regimeOrder(page)).toEqual(['The order', 'EU 2021/821']);
