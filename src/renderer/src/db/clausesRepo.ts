@@ -31,6 +31,11 @@ async function checkPlacement(database: ClausebenchDb, clauses: readonly Clause[
   }
 }
 
+/** The clauses with these ids that exist, in the order asked (duplicates once). */
+export async function getClauses(database: ClausebenchDb, ids: readonly string[]): Promise<Clause[]> {
+  return (await database.clauses.bulkGet([...new Set(ids)])).filter((c): c is Clause => c !== undefined);
+}
+
 /** Adds one clause. Invariant: its case exists and its document is filed in that case. */
 export async function addClause(database: ClausebenchDb, clause: Clause): Promise<Clause> {
   await addClauses(database, [clause]);

@@ -120,7 +120,7 @@ describe('comparisonsRepo', () => {
     const cellWas = await updateCell(database, 'x2', { answer: 'Yes', evidenceClauseIds: ['c1'] });
     expect((await database.cells.get('x2'))?.evidenceClauseIds).toEqual(['c1']);
     await expect(updateCell(database, 'x2', { evidenceClauseIds: ['cb'] })).rejects.toThrow(/own case/);
-    const reordered = await reorder(database, database.regimes, ['r1', 'r2']);
+    const reordered = (await reorder(database, 'regimes', ['r1', 'r2'])) as Regime[];
     expect((await getComparisonParts(database, 'cmp'))?.regimes.map((r) => r.id)).toEqual(['r1', 'r2']);
     await putBack(database, { comparisons: [was!], cells: [cellWas!], regimes: reordered });
     expect(await snapshot(database)).toEqual(before);

@@ -141,6 +141,11 @@ async function updateRow<T extends { id: string; updatedAt: string }>(
   return before;
 }
 
+/** One cell, or undefined when it is gone. */
+export async function getCell(database: ClausebenchDb, id: string): Promise<Cell | undefined> {
+  return database.cells.get(id);
+}
+
 /** Each update returns the row as it was (for Undo via putBack), or undefined when it is gone. */
 export async function updateComparison(database: ClausebenchDb, id: string, changes: ComparisonChanges): Promise<Comparison | undefined> {
   return database.transaction('rw', database.comparisons, () => updateRow<Comparison>(database.comparisons, id, changes));
@@ -171,8 +176,12 @@ export async function putBack(database: ClausebenchDb, rows: Partial<RemovedPart
   });
 }
 
-/** Reorders regimes or dimensions (pass database.regimes or database.dimensions): `ids` in their new order get order 0, 1, 2...; returns the rows as they were. */
-export async function reorder<T extends Regime | Dimension>(database: ClausebenchDb, table: Table<T, string>, ids: readonly string[]): Promise<T[]> {
+/** Reorders regimes or dimensions: `ids` in their new order get order 0, 1, 2...; returns the rows as they were. */
+export async function reorder(database: ClausebenchDb, kind: 'regimes' | 'dimensions', ids: readonly string[]): Promise<(Regime | Dimension)[]> {
+  return kind === 'regimes' ? reorderIn(database, database.regimes, ids) : reorderIn(database, database.dimensions, ids);
+}
+
+async function reorderIn<T extends Regime | Dimension>(database: ClausebenchDb, table: Table<T, string>, ids: readonly string[]): Promise<T[]> {
   return database.transaction('rw', table, async () => {
     const rows = (await table.bulkGet([...ids])).filter((r): r is T => r !== undefined);
     const at = now();

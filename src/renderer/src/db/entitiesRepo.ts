@@ -51,6 +51,21 @@ export async function linksOfEntity(database: ClausebenchDb, entityId: string): 
   return database.links.where('entityId').equals(entityId).toArray();
 }
 
+/** The links of these clauses (any entity). */
+export async function linksOfClauses(database: ClausebenchDb, clauseIds: readonly string[]): Promise<Link[]> {
+  return clauseIds.length
+    ? database.links
+        .where('clauseId')
+        .anyOf([...clauseIds])
+        .toArray()
+    : [];
+}
+
+/** The entities with these ids that exist, in no particular order. */
+export async function getEntities(database: ClausebenchDb, ids: readonly string[]): Promise<Entity[]> {
+  return (await database.entities.bulkGet([...new Set(ids)])).filter((e): e is Entity => e !== undefined);
+}
+
 export async function linksOfClause(database: ClausebenchDb, clauseId: string): Promise<Link[]> {
   return database.links.where('clauseId').equals(clauseId).toArray();
 }

@@ -13,7 +13,8 @@ import { detectPrintedPages } from '../../core/printedPages';
 import { exportWebAnnotations } from '../../core/webAnnotationExport';
 import type { Clause, Entity, Link } from '../../core/types';
 import { isIllustrativeText } from '../../core/illustrative';
-import { listClauses } from '../../db/clausesRepo';
+import { getClauses, listClauses } from '../../db/clausesRepo';
+import { getEntities, linksOfClauses } from '../../db/entitiesRepo';
 import { db } from '../../db/database';
 import { getDocuments, getPageTextStrings } from '../../db/documentsRepo';
 import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
@@ -25,8 +26,8 @@ import { citationFor, clauseQuote, makeClauseDocument } from './clauseDocument';
  */
 export async function clauseExportItems(caseId: string | undefined, documentId?: string, clauseIds?: readonly string[]): Promise<ClauseExportItem[]> {
   const clauses = clauseIds
-    ? (await db().clauses.bulkGet([...new Set(clauseIds)])).filter(
-        (c): c is Clause => !!c && (caseId === undefined || c.caseId === caseId) && (documentId === undefined || c.documentId === documentId),
+    ? (await getClauses(db(), clauseIds)).filter(
+        (c) => (caseId === undefined || c.caseId === caseId) && (documentId === undefined || c.documentId === documentId),
       )
     : await listClauses(db(), caseId, documentId);
   const byDocument = new Map<string, Clause[]>();
@@ -61,16 +62,20 @@ export async function clauseExportItems(caseId: string | undefined, documentId?:
 
 /** The links of these clauses, by clause, and the entities they point at. */
 async function linksOf(clauses: readonly Clause[]): Promise<{ linksByClause: Map<string, Link[]>; entities: Map<string, Entity> }> {
-  const links = clauses.length
-    ? await db()
-        .links.where('clauseId')
-        .anyOf(clauses.map((c) => c.id))
-        .toArray()
-    : [];
+  const links = await linksOfClauses(
+    db(),
+    clauses.map((c) => c.id),
+  );
   const linksByClause = new Map<string, Link[]>();
   for (const l of links) linksByClause.set(l.clauseId, [...(linksByClause.get(l.clauseId) ?? []), l]);
-  const found = await db().entities.bulkGet([...new Set(links.map((l) => l.entityId))]);
-  const entities = new Map(found.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
+  const entities = new Map(
+    (
+      await getEntities(
+        db(),
+        links.map((l) => l.entityId),
+      )
+    ).map((e) => [e.id, e]),
+  );
   return { linksByClause, entities };
 }
 

@@ -7,7 +7,7 @@
 import { deriveCellStatus } from '../../core/compare/cellStatus';
 import { newId, stamp } from '../../core/ids';
 import type { Cell, CellStatus } from '../../core/types';
-import { addComparisonParts, deleteCells, getComparisonParts, putBack, updateCell } from '../../db/comparisonsRepo';
+import { addComparisonParts, deleteCells, getCell, getComparisonParts, putBack, updateCell } from '../../db/comparisonsRepo';
 import { db } from '../../db/database';
 import type { UndoApi } from '../../ui/undo';
 import { loadEvidence } from './loadComparison';
@@ -55,7 +55,7 @@ export async function addEvidenceUndoably(
     const status = await statusFor(target.caseId, existing.status, evidenceClauseIds);
     const before = await updateCell(db(), existing.id, { evidenceClauseIds, status });
     if (!before) throw new Error('The cell was deleted meanwhile; nothing was added.');
-    const after = await db().cells.get(existing.id);
+    const after = await getCell(db(), existing.id);
     undo.push({
       label,
       undo: () => putBack(db(), { cells: [before] }),

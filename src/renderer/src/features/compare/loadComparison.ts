@@ -7,7 +7,7 @@ import { carriesIllustrativeMark, sourceKindOf } from '../../core/compare/source
 import { exportedQuote } from '../../core/clauseExport';
 import { getComparisonParts } from '../../db/comparisonsRepo';
 import { db } from '../../db/database';
-import { getPageText } from '../../db/documentsRepo';
+import { getDocuments, getPageText } from '../../db/documentsRepo';
 import { clauseExportItems } from '../clauses';
 
 /** Evidence facts of every clause of `caseId` cited by `clauseIds` (others are left out). */
@@ -21,7 +21,7 @@ export async function loadEvidence(caseId: string, clauseIds: readonly string[])
     const first = await getPageText(db(), documentId, 0);
     illustrative.set(documentId, carriesIllustrativeMark(first?.text ?? ''));
   }
-  const docs = new Map((await db().documents.bulkGet([...illustrative.keys()])).flatMap((d) => (d ? [[d.id, d] as const] : [])));
+  const docs = new Map((await getDocuments(db(), [...illustrative.keys()])).map((d) => [d.id, d] as const));
   return new Map(
     items.map((item) => {
       const doc = docs.get(item.clause.documentId);

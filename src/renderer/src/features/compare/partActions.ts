@@ -70,7 +70,7 @@ export async function editDimension(id: string, changes: DimensionChanges, label
 
 /** Writes a new order of regimes or questions (every id of the comparison); undo restores the old one. */
 export async function reorderParts(kind: 'regime' | 'dimension', ids: readonly string[], label: string, undo: UndoApi): Promise<void> {
-  const write = () => (kind === 'regime' ? reorder(db(), db().regimes, ids) : reorder(db(), db().dimensions, ids));
+  const write = () => reorder(db(), kind === 'regime' ? 'regimes' : 'dimensions', ids);
   const before = await write();
   undo.push({
     label,
